@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { agencyRoutes } from './modules/agencies/agencies.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
+import type { Db } from './platform/db/database';
+import { AppError } from './platform/errors';
+import { errorHandler } from './platform/http/error-handler';
+import { sessionHook } from './platform/http/session';
+import type { App, AppContext } from './platform/http/types';
+import { loggerOptions } from './platform/logger';
+
+/** Builds the HTTP application: plugins, the session hook, every module's routes and the web app. */
+export async function buildApp(opts: {
+  db: Db;
+  config: Config;
+  publicTenantId: string;
+  logger?: boolean;
+}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : loggerOptions(opts.config),
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tsunagu API',
+        description: 'つなぐ — 地域共生社会推進のための相談支援プラットフォーム',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tsunagu_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Raw uploads for imports: the import service parses and validates them itself.
+  for (const type of ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']) {
+    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) =>
+      done(null, body),
+    );
+  }
+
+  const ctx: AppContext = { db: opts.db, config: opts.config, publicTenantId: opts.publicTenantId };
+  app.addHook('preHandler', sessionHook(opts.db, opts.publicTenantId));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  agencyRoutes(app, ctx);
+  settingsRoutes(app, ctx);
+  auditRoutes(app, ctx);
+
+  await serveWeb(app, opts.config.webDist);
+  return app;
+}
+
+/** Serves the built web app, with index.html for client-side routes; JSON 404 under /api. */
+async function serveWeb(app: App, webDist: string) {
+  const index = path.join(webDist, 'index.html');
+  const hasWeb = fs.existsSync(index);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send(new AppError('not_found').toBody());
+    }
+    return reply.type('text/html; charset=utf-8').send(fs.createReadStream(index));
+  });
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const boolFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
+    .optional(),
+  TSUNAGU_DATA_DIR: z.string().min(1).default('./data'),
+  TSUNAGU_DEMO: boolFlag.default(true),
+  TSUNAGU_DEMO_PASSWORD: z
+    .string()
+    .min(12, { error: 'must be at least 12 characters' })
+    .default('tsunagu-demo'),
+  TSUNAGU_TENANT: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('okayama'),
+  TSUNAGU_SECURE_COOKIES: boolFlag.default(false),
+  TSUNAGU_WEB_DIST: z.string().optional(),
+  TSUNAGU_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** The server's configuration, read from the environment once at start. */
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  demoPassword: string;
+  defaultTenant: string;
+  secureCookies: boolean;
+  webDist: string;
+  /** Sign-in attempts per minute per client address (the account lock-out is the main guard). */
+  loginRateLimit: number;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+};
+
+/** Thrown with every problem of the environment listed, so one start shows them all. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.TSUNAGU_DATA_DIR),
+    demo: c.TSUNAGU_DEMO,
+    demoPassword: c.TSUNAGU_DEMO_PASSWORD,
+    defaultTenant: c.TSUNAGU_TENANT,
+    secureCookies: c.TSUNAGU_SECURE_COOKIES,
+    webDist: path.resolve(c.TSUNAGU_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
+    logLevel: c.LOG_LEVEL,
+    loginRateLimit: c.TSUNAGU_LOGIN_RATE_LIMIT,
+  };
+}

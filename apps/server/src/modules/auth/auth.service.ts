@@ -1,0 +1,201 @@
+import type { Role } from '@tsunagu/contracts';
+import { type Me, passwordSchema } from '@tsunagu/contracts/auth';
+import { tenantSettingsSchema } from '@tsunagu/contracts/settings';
+import { recordAudit } from '../../platform/audit/audit';
+import { hasRole, type UserActor } from '../../platform/auth/actor';
+import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../../platform/auth/passwords';
+import { newToken, tokenHash } from '../../platform/auth/tokens';
+import type { Db } from '../../platform/db/database';
+import { runAs, runAsSystem } from '../../platform/db/scope';
+import { AppError, assertThat } from '../../platform/errors';
+import * as repo from './auth.repository';
+
+/** A session as resolved from its cookie token. */
+export type ResolvedSession = { actor: UserActor; me: Me };
+
+/**
+ * Signs in with e-mail and password. Counts failures in the database (shared by every server
+ * process) and locks the account for a while after too many; the answer never tells whether the
+ * e-mail exists.
+ */
+export async function login(
+  db: Db,
+  input: { email: string; password: string; userAgent: string | null; ip: string | undefined },
+): Promise<{ token: string; resolved: ResolvedSession }> {
+  const now = new Date();
+  const outcome = await runAsSystem(db, async (tx) => {
+    const user = await repo.findUserByEmail(tx, input.email);
+    if (!user || user.disabledAt) {
+      await verifyPassword(await DUMMY_HASH_PROMISE, input.password);
+      return { error: 'invalid_credentials' as const };
+    }
+    const tenantRow = await tx.query.tenants.findFirst({ where: (t, { eq }) => eq(t.id, user.tenantId) });
+    const settings = tenantSettingsSchema.parse(tenantRow?.settings ?? {});
+    const system = { kind: 'system' as const, tenantId: user.tenantId };
+    if (user.lockedUntil && user.lockedUntil > now) {
+      await recordAudit(tx, system, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        payload: { reason: 'locked' },
+      });
+      return { error: 'account_locked' as const };
+    }
+    if (!(await verifyPassword(user.passwordHash, input.password))) {
+      const lockUntil = new Date(now.getTime() + settings.loginLockMinutes * 60_000);
+      const after = await repo.registerFailure(tx, user.id, settings.loginMaxFailures, lockUntil);
+      await recordAudit(tx, system, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        payload: { reason: 'password' },
+      });
+      if (after?.lockedUntil && after.lockedUntil > now) {
+        await recordAudit(tx, system, {
+          action: 'auth.locked',
+          entityType: 'user',
+          entityId: user.id,
+          payload: { until: after.lockedUntil.toISOString() },
+        });
+      }
+      return { error: 'invalid_credentials' as const };
+    }
+    await repo.clearFailures(tx, user.id);
+    const token = newToken();
+    const sessionId = await repo.insertSession(tx, {
+      tenantId: user.tenantId,
+      userId: user.id,
+      tokenHash: tokenHash(token),
+      csrfToken: newToken(),
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(now.getTime() + settings.sessionHours * 3_600_000),
+    });
+    await recordAudit(tx, system, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      payload: { sessionId },
+    });
+    return { token, error: undefined };
+  });
+  // Failures commit their counters and audit rows before the error is thrown.
+  if (outcome.error) throw new AppError(outcome.error);
+  const resolved = await resolveSession(db, outcome.token, input.ip);
+  assertThat(resolved, 'internal');
+  return { token: outcome.token, resolved };
+}
+
+/** The actor and profile for a session cookie token, or undefined when absent, expired or revoked. */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  ip?: string,
+): Promise<ResolvedSession | undefined> {
+  const now = new Date();
+  return runAsSystem(db, async (tx) => {
+    const row = await repo.findLiveSession(tx, tokenHash(token), now);
+    if (!row) return undefined;
+    await repo.touchSession(tx, row.session.id, now);
+    const roles = row.user.roles as Role[];
+    const actor: UserActor = {
+      kind: 'user',
+      tenantId: row.user.tenantId,
+      userId: row.user.id,
+      sessionId: row.session.id,
+      agencyId: row.user.agencyId,
+      divisionCode: row.user.divisionCode,
+      roles,
+      ip,
+    };
+    const me: Me = {
+      user: {
+        id: row.user.id,
+        email: row.user.email,
+        displayName: row.user.displayName,
+        roles,
+        agencyId: row.user.agencyId,
+        agencyName: row.agencyName,
+        divisionCode: row.user.divisionCode,
+        locale: row.user.locale === 'en' ? 'en' : 'ja',
+      },
+      tenant: { slug: row.tenant.slug, name: row.tenant.name, nameEn: row.tenant.nameEn },
+      csrfToken: row.session.csrfToken,
+    };
+    return { actor, me };
+  });
+}
+
+/** Ends the actor's own session. */
+export async function logout(db: Db, actor: UserActor): Promise<void> {
+  await runAs(db, actor, async (tx) => {
+    await repo.revokeSession(tx, actor.sessionId);
+    await recordAudit(tx, actor, {
+      action: 'auth.logout',
+      entityType: 'session',
+      entityId: actor.sessionId,
+      payload: {},
+    });
+  });
+}
+
+/** Changes the actor's password after checking the current one; other sessions are signed out. */
+export async function changePassword(db: Db, actor: UserActor, currentPassword: string, newPassword: string) {
+  const parsed = passwordSchema.safeParse(newPassword);
+  if (!parsed.success) {
+    throw new AppError(
+      'weak_password',
+      undefined,
+      parsed.error.issues.map((i) => ({ path: 'newPassword', message: i.message })),
+    );
+  }
+  const newHash = await hashPassword(newPassword);
+  await runAs(db, actor, async (tx) => {
+    const user = await repo.findUserById(tx, actor.userId);
+    assertThat(user, 'not_found');
+    assertThat(await verifyPassword(user.passwordHash, currentPassword), 'invalid_credentials');
+    assertThat(
+      !user.email || !newPassword.toLowerCase().includes(user.email.split('@')[0]!.toLowerCase()),
+      'weak_password',
+    );
+    await repo.setPassword(tx, actor.userId, newHash);
+    await repo.revokeOtherSessions(tx, actor.userId, actor.sessionId);
+    await recordAudit(tx, actor, {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: actor.userId,
+      payload: {},
+    });
+  });
+}
+
+/** Live sessions of the tenant, for admins (row-level security also limits others to their own). */
+export async function listSessions(db: Db, actor: UserActor) {
+  assertThat(hasRole(actor, 'admin'), 'forbidden');
+  const rows = await runAs(db, actor, (tx) => repo.listLiveSessions(tx, new Date()));
+  return rows.map((r) => ({
+    id: r.session.id,
+    userId: r.session.userId,
+    userEmail: r.email,
+    userDisplayName: r.displayName,
+    userAgent: r.session.userAgent,
+    createdAt: r.session.createdAt.toISOString(),
+    lastSeenAt: r.session.lastSeenAt.toISOString(),
+    expiresAt: r.session.expiresAt.toISOString(),
+    current: r.session.id === actor.sessionId,
+  }));
+}
+
+/** Revokes a session; a session the actor may not see is not found. */
+export async function revokeSession(db: Db, actor: UserActor, sessionId: string) {
+  assertThat(hasRole(actor, 'admin'), 'forbidden');
+  await runAs(db, actor, async (tx) => {
+    const revoked = await repo.revokeSession(tx, sessionId);
+    assertThat(revoked, 'not_found');
+    await recordAudit(tx, actor, {
+      action: 'session.revoked',
+      entityType: 'session',
+      entityId: sessionId,
+      payload: { userId: revoked.userId },
+    });
+  });
+}

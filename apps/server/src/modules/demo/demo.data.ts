@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Role } from '@tsunagu/contracts';
+import { type AgencyInput, agencyInputSchema } from '@tsunagu/contracts/agencies';
+import { z } from 'zod';
+
+const DEMO_DIR = path.join(import.meta.dirname, '../../../demo/okayama');
+
+const codeItem = z.object({ code: z.string(), nameJa: z.string(), nameEn: z.string().optional() });
+const schoolItem = codeItem.extend({ welfareDistrictCode: z.string(), sample: z.boolean() });
+
+function read<T>(file: string, schema: z.ZodType<T>): T {
+  return schema.parse(JSON.parse(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8')));
+}
+
+/** The bundled demo city (Okayama), read and validated from the data files in apps/server/demo/okayama. */
+export function loadDemoCity() {
+  return {
+    tenant: { slug: 'okayama', name: '岡山市', nameEn: 'Okayama City' },
+    welfareDistricts: read('welfare-districts.json', z.array(codeItem)),
+    schoolDistricts: read('school-districts.json', z.array(schoolItem)),
+    divisions: read('divisions.json', z.array(codeItem)),
+    problemCategories: read('problem-categories.json', z.array(codeItem)),
+    agencyCategories: read('agency-categories.json', z.array(codeItem)),
+    agencies: read('agencies.json', z.array(z.unknown())).map((a) =>
+      agencyInputSchema.parse(a),
+    ) as AgencyInput[],
+  };
+}
+
+/** One demo account per role; the agency and division are given by code. */
+export const DEMO_USERS: {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  agencyCode?: string;
+  divisionCode?: string;
+}[] = [
+  { email: 'admin@demo.example', displayName: '管理 太郎', roles: ['admin'] },
+  {
+    email: 'planner@demo.example',
+    displayName: '企画 花子',
+    roles: ['planner'],
+    divisionCode: 'welfare-planning',
+  },
+  {
+    email: 'coordinator@demo.example',
+    displayName: '推進 一郎',
+    roles: ['coordinator'],
+    agencyCode: 'coordinator-desk',
+  },
+  { email: 'advisor@demo.example', displayName: '助言 和子', roles: ['advisor'], agencyCode: 'shakyo' },
+  {
+    email: 'manager@demo.example',
+    displayName: '包括 次郎',
+    roles: ['agency_manager'],
+    agencyCode: 'hokatsu-kita-chuo',
+  },
+  {
+    email: 'staff@demo.example',
+    displayName: '相談 三郎',
+    roles: ['agency_staff'],
+    agencyCode: 'hokatsu-kita-chuo',
+  },
+  {
+    email: 'reporter@demo.example',
+    displayName: '報告 四郎',
+    roles: ['division_reporter'],
+    divisionCode: 'community-care',
+  },
+  {
+    email: 'programme@demo.example',
+    displayName: '事業 五月',
+    roles: ['programme_staff'],
+    agencyCode: 'shogai-katsuyaku',
+  },
+  { email: 'auditor@demo.example', displayName: '監査 六子', roles: ['auditor'] },
+];

@@ -1,0 +1,77 @@
+import type { CodeListName } from '@tsunagu/contracts/settings';
+import { sql } from 'drizzle-orm';
+import { agencies, codeListItems, tenants, users } from '../../db/schema';
+import { hashPassword } from '../../platform/auth/passwords';
+import { type Db, queryRows } from '../../platform/db/database';
+import { runAsSystem } from '../../platform/db/scope';
+import { toValues } from '../agencies/agencies.present';
+import { DEMO_USERS, loadDemoCity } from './demo.data';
+
+/** True when the database holds no tenant yet (a fresh install). */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from tenants`);
+  return Number(rows[0]?.n ?? 0) === 0;
+}
+
+/**
+ * Loads the demo city — districts, divisions, code lists, agencies and one user per role — in one
+ * transaction. Refuses to run on a database that already has data.
+ */
+export async function seedDemo(
+  db: Db,
+  password: string,
+): Promise<{ tenantId: string; users: typeof DEMO_USERS }> {
+  if (!(await isEmpty(db)))
+    throw new Error('the database already has data; demo data is only loaded into an empty one');
+  const city = loadDemoCity();
+  const passwordHash = await hashPassword(password);
+  const tenantId = await runAsSystem(db, async (tx) => {
+    const [tenant] = await tx.insert(tenants).values(city.tenant).returning({ id: tenants.id });
+    const tenantId = tenant!.id;
+    const items: (typeof codeListItems.$inferInsert)[] = [];
+    const add = (
+      list: CodeListName,
+      rows: { code: string; nameJa: string; nameEn?: string | undefined }[],
+      extra?: (i: number) => object,
+    ) => {
+      for (const [i, r] of rows.entries()) {
+        items.push({
+          tenantId,
+          list,
+          code: r.code,
+          labelJa: r.nameJa,
+          labelEn: r.nameEn ?? r.nameJa,
+          sortOrder: i + 1,
+          ...extra?.(i),
+        });
+      }
+    };
+    add('welfare_district', city.welfareDistricts);
+    add('school_district', city.schoolDistricts, (i) => ({
+      parentCode: city.schoolDistricts[i]!.welfareDistrictCode,
+      sample: city.schoolDistricts[i]!.sample,
+    }));
+    add('division', city.divisions);
+    add('problem_category', city.problemCategories);
+    add('agency_category', city.agencyCategories);
+    await tx.insert(codeListItems).values(items);
+    const inserted = await tx
+      .insert(agencies)
+      .values(city.agencies.map((a) => ({ ...toValues(a), tenantId })))
+      .returning({ id: agencies.id, code: agencies.code });
+    const agencyId = new Map(inserted.map((a) => [a.code, a.id]));
+    await tx.insert(users).values(
+      DEMO_USERS.map((u) => ({
+        tenantId,
+        email: u.email,
+        displayName: u.displayName,
+        passwordHash,
+        roles: u.roles,
+        agencyId: u.agencyCode ? (agencyId.get(u.agencyCode) ?? null) : null,
+        divisionCode: u.divisionCode ?? null,
+      })),
+    );
+    return tenantId;
+  });
+  return { tenantId, users: DEMO_USERS };
+}

@@ -1,0 +1,69 @@
+/**
+ * Every kind of audit event, with the shape of its payload. Payloads name records by id and list
+ * changed field names; they never copy personal data.
+ */
+export type AuditEvent =
+  | { action: 'auth.login'; entityType: 'user'; entityId: string; payload: { sessionId: string } }
+  | { action: 'auth.login_failed'; entityType: 'user'; entityId: string | null; payload: { reason: string } }
+  | { action: 'auth.locked'; entityType: 'user'; entityId: string; payload: { until: string } }
+  | { action: 'auth.logout'; entityType: 'session'; entityId: string; payload: Record<string, never> }
+  | { action: 'auth.password_changed'; entityType: 'user'; entityId: string; payload: Record<string, never> }
+  | { action: 'session.revoked'; entityType: 'session'; entityId: string; payload: { userId: string } }
+  | { action: 'agency.created'; entityType: 'agency'; entityId: string; payload: { via: 'form' | 'import' } }
+  | {
+      action: 'agency.updated';
+      entityType: 'agency';
+      entityId: string;
+      payload: { fields: string[]; via: 'form' | 'import' | 'change_request' };
+    }
+  | {
+      action: 'agency.exported';
+      entityType: 'agency';
+      entityId: null;
+      payload: { format: string; count: number };
+    }
+  | {
+      action: 'agency.imported';
+      entityType: 'agency';
+      entityId: null;
+      payload: { created: number; updated: number; skippedRows: number };
+    }
+  | {
+      action: 'agency_change.proposed';
+      entityType: 'agency_change_request';
+      entityId: string;
+      payload: { agencyId: string };
+    }
+  | {
+      action: 'agency_change.decided';
+      entityType: 'agency_change_request';
+      entityId: string;
+      payload: { agencyId: string; decision: 'approve' | 'reject' };
+    }
+  | {
+      action: 'code_list.created';
+      entityType: 'code_list_item';
+      entityId: string;
+      payload: { list: string; code: string };
+    }
+  | {
+      action: 'code_list.updated';
+      entityType: 'code_list_item';
+      entityId: string;
+      payload: { list: string; code: string };
+    }
+  | { action: 'settings.updated'; entityType: 'tenant'; entityId: string; payload: { fields: string[] } }
+  | {
+      action: 'audit.viewed';
+      entityType: 'audit_log';
+      entityId: null;
+      payload: { filters: Record<string, unknown> };
+    }
+  | {
+      action: 'audit.verified';
+      entityType: 'audit_log';
+      entityId: null;
+      payload: { ok: boolean; checked: number };
+    };
+
+export type AuditAction = AuditEvent['action'];

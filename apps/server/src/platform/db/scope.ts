@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../auth/actor';
+import type { Db, Tx } from './database';
+
+/**
+ * Runs fn in a transaction as the actor: the one place where row-level security is keyed.
+ * The role switch makes policies apply even when the connection is a superuser (PGlite always is),
+ * and the settings are transaction-local, so a pooled connection never carries them to the next request.
+ */
+export function runAs<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const userId = actor.kind === 'user' ? actor.userId : '';
+  const agencyId = actor.kind === 'user' ? (actor.agencyId ?? '') : '';
+  const roles = actor.kind === 'user' ? actor.roles.join(',') : '';
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.tenant_id', ${actor.tenantId}, true),
+      set_config('app.user_id', ${userId}, true),
+      set_config('app.agency_id', ${agencyId}, true),
+      set_config('app.roles', ${roles}, true)`);
+    await tx.execute(sql`set local role tsunagu_app`);
+    return fn(tx);
+  });
+}
+
+/**
+ * Runs fn in a transaction as the schema owner, outside row-level security. Only for work that has
+ * no actor yet or acts for the system: resolving a session, sign-in, migrations' data, demo seeding,
+ * sealing the audit chain, scheduled jobs.
+ */
+export function runAsSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(fn);
+}

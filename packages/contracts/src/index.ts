@@ -1,0 +1,3 @@
+export * from './common/errors';
+export * from './common/primitives';
+export * from './common/roles';

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { codeSchema, requiredLine, versionSchema } from '../common/primitives';
+
+/** The tenant code lists. */
+export const CODE_LISTS = [
+  'welfare_district',
+  'school_district',
+  'division',
+  'problem_category',
+  'agency_category',
+] as const;
+export const codeListNameSchema = z.enum(CODE_LISTS);
+export type CodeListName = z.infer<typeof codeListNameSchema>;
+
+export const CODE_LIST_LABELS: Record<CodeListName, { ja: string; en: string }> = {
+  welfare_district: { ja: '福祉区', en: 'Welfare districts' },
+  school_district: { ja: '小学校区・地区', en: 'School districts' },
+  division: { ja: '担当課', en: 'Divisions' },
+  problem_category: { ja: 'お困りごとの分類', en: 'Problem categories' },
+  agency_category: { ja: '相談機関の種別', en: 'Agency categories' },
+};
+
+export const codeListItemInputSchema = z.object({
+  code: codeSchema,
+  labelJa: requiredLine(100),
+  labelEn: requiredLine(100),
+  parentCode: codeSchema.nullable().default(null),
+  sample: z.boolean().default(false),
+  active: z.boolean().default(true),
+  sortOrder: z.number().int().min(0).max(100000).default(0),
+});
+export type CodeListItemInput = z.infer<typeof codeListItemInputSchema>;
+
+export const codeListItemUpdateSchema = codeListItemInputSchema
+  .omit({ code: true })
+  .extend({ version: versionSchema });
+
+export const codeListItemSchema = codeListItemInputSchema.extend({
+  id: z.uuid(),
+  list: codeListNameSchema,
+  version: z.number().int(),
+});
+export type CodeListItem = z.infer<typeof codeListItemSchema>;
+
+export const codeListsSchema = z.object(
+  Object.fromEntries(CODE_LISTS.map((l) => [l, z.array(codeListItemSchema)])) as Record<
+    CodeListName,
+    z.ZodArray<typeof codeListItemSchema>
+  >,
+);
+export type CodeLists = z.infer<typeof codeListsSchema>;
+
+/** Tenant-wide settings, editable by admins. */
+export const tenantSettingsSchema = z.object({
+  referralAcceptBusinessDays: z.number().int().min(1).max(30).default(2),
+  referralAutoEscalateBusinessDays: z.number().int().min(1).max(60).default(5),
+  yearEndClosure: z.boolean().default(true),
+  loginMaxFailures: z.number().int().min(3).max(20).default(5),
+  loginLockMinutes: z.number().int().min(1).max(1440).default(15),
+  sessionHours: z.number().int().min(1).max(72).default(12),
+});
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+export const tenantSettingsResponseSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  settings: tenantSettingsSchema,
+});
