@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { buildApp } from '../../apps/server/src/app';
+import { loadConfig } from '../../apps/server/src/config';
+import { tenantIdBySlug } from '../../apps/server/src/platform/tenancy';
+import { createTestDatabase } from '../../apps/server/test/support/test-db';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WEB_DIST = path.resolve(import.meta.dirname, '../../apps/web/dist');
+
+/**
+ * The real server on a fresh copy of the demo database, listening on a free port, serving the built
+ * web app; and a headless Debian Chromium. Browser tests never skip: a missing browser or build fails.
+ */
+export async function startStack() {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: run npm run build:web');
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    TSUNAGU_WEB_DIST: WEB_DIST,
+    TSUNAGU_LOGIN_RATE_LIMIT: '10000',
+  } as NodeJS.ProcessEnv);
+  const publicTenantId = (await tenantIdBySlug(database.db, 'okayama'))!;
+  const app = await buildApp({ db: database.db, config, publicTenantId, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    baseUrl,
+    browser,
+    db: database.db,
+    async newPage(): Promise<Page> {
+      const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+export type Stack = Awaited<ReturnType<typeof startStack>>;
+
+/** Runs axe-core (WCAG 2.0–2.2 A/AA rules) on the page and fails the test on any violation. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Saves a screenshot under test-results/screenshots for people to look at. */
+export async function screenshot(page: Page, name: string) {
+  const dir = path.resolve('test-results/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
