@@ -103,9 +103,12 @@ export async function buildApp(opts: {
 async function serveWeb(app: App, webDist: string) {
   const index = path.join(webDist, 'index.html');
   const hasWeb = fs.existsSync(index);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+    const pathname = req.url.split('?')[0] ?? '';
+    // Client-side routes get the app; API paths and missing files (anything with an extension) get 404.
+    const isFile = /\.[a-z0-9]+$/i.test(pathname) || pathname.startsWith('/assets/');
+    if (pathname.startsWith('/api/') || req.method !== 'GET' || !hasWeb || isFile) {
       return reply.status(404).send(new AppError('not_found').toBody());
     }
     return reply.type('text/html; charset=utf-8').send(fs.createReadStream(index));

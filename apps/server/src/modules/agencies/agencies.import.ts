@@ -10,23 +10,29 @@ import { getCodeLists } from '../settings/settings.service';
 import { canEditDirectory } from './agencies.policy';
 import { changedFields, toInput, toValues } from './agencies.present';
 import * as repo from './agencies.repository';
-import { COLUMN_LABELS, readHeader, rowToInput } from './agencies.table';
+import { COLUMN_LABELS, emptyAgencyInput, readHeader, rowToInput } from './agencies.table';
 import { codeIssues } from './agencies.validation';
 
 const MAX_ROWS = 5000;
 type RowError = ImportReport['errors'][number];
 
+/** UTF-8 (with or without BOM) or, failing that, Shift_JIS/CP932 as Excel in Japan saves it. */
+function decodeCsv(body: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder('shift_jis', { fatal: true }).decode(body);
+  }
+}
+
 async function readTable(body: Buffer, contentType: string): Promise<TableRow[]> {
   try {
-    if (contentType.startsWith('text/csv')) {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-      return parseCsv(text);
-    }
+    if (contentType.startsWith('text/csv')) return parseCsv(decodeCsv(body));
     return await parseXlsx(body);
   } catch {
     throw new AppError('unprocessable', undefined, undefined, {
-      ja: 'ファイルを読み取れません。UTF-8 の CSV か Excel（.xlsx）を選んでください。',
-      en: 'The file cannot be read. Use UTF-8 CSV or Excel (.xlsx).',
+      ja: 'ファイルを読み取れません。CSV（UTF-8 または Shift_JIS）か Excel（.xlsx）を選んでください。',
+      en: 'The file cannot be read. Use CSV (UTF-8 or Shift_JIS) or Excel (.xlsx).',
     });
   }
 }
@@ -34,7 +40,8 @@ async function readTable(body: Buffer, contentType: string): Promise<TableRow[]>
 /**
  * Imports the directory from CSV or xlsx. Every row is checked (contract schema, code lists,
  * duplicate codes) and reported by row and column. A file with errors imports nothing unless the
- * caller asks for the valid rows only; a dry run only reports. Rows with an existing code update it.
+ * caller asks for the valid rows only; a dry run reports what would be created and updated and
+ * writes nothing. Rows with an existing code update it.
  */
 export async function importAgencies(
   db: Db,
@@ -55,11 +62,22 @@ export async function importAgencies(
     });
   }
   const lists = await getCodeLists(db, actor);
+  const codeAt = columns.indexOf('code');
+  const codes = dataRows.map((r) => (r.cells[codeAt] ?? '').trim()).filter(Boolean);
+  const stored = new Map(
+    (await runAs(db, actor, (tx) => repo.findAgenciesByCodes(tx, [...new Set(codes)]))).map((a) => [
+      a.code,
+      a,
+    ]),
+  );
   const errors: RowError[] = [];
   const valid: { row: number; input: AgencyInput }[] = [];
   const seen = new Map<string, number>();
   for (const { row, cells } of dataRows) {
-    const parsed = agencyInputSchema.safeParse(rowToInput(columns, cells));
+    const code = (cells[codeAt] ?? '').trim();
+    const current = stored.get(code);
+    const base = current ? toInput(current) : emptyAgencyInput(code);
+    const parsed = agencyInputSchema.safeParse(rowToInput(columns, cells, base));
     if (!parsed.success) {
       for (const i of parsed.error.issues)
         errors.push({ row, column: String(i.path[0] ?? ''), message: i.message });
@@ -84,7 +102,6 @@ export async function importAgencies(
   if (errors.length && !options.validRowsOnly && !options.dryRun) {
     throw new AppError('import_has_errors', { report });
   }
-  if (options.dryRun) return report;
   return runAs(db, actor, async (tx) => {
     const existing = new Map(
       (
@@ -94,6 +111,12 @@ export async function importAgencies(
         )
       ).map((a) => [a.code, a]),
     );
+    if (options.dryRun) {
+      // Report what the import would do, write nothing.
+      report.updated = valid.filter((v) => existing.has(v.input.code)).length;
+      report.created = valid.length - report.updated;
+      return report;
+    }
     for (const { input } of valid) {
       const current = existing.get(input.code);
       if (current) {

@@ -34,7 +34,7 @@ export function agenciesToRows(agencies: Agency[]): string[][] {
     a.categoryCode,
     a.fields.join('|'),
     a.districts.join('|'),
-    a.services.map((s) => (s.description ? `${s.name}：${s.description}` : s.name)).join('|'),
+    servicesToCell(a.services),
     a.contact.phone ?? '',
     a.contact.email ?? '',
     a.contact.address ?? '',
@@ -66,6 +66,49 @@ function parseBool(text: string): boolean | string {
   return text;
 }
 
+const SERVICE_SEPARATOR = '|';
+const NAME_SEPARATOR = '：';
+
+/** Backslash-escapes the separators (and backslash) inside a service name or description. */
+function escapeServicePart(text: string): string {
+  return text.replace(/[\\|：]/g, (c) => `\\${c}`);
+}
+
+/** Services as one cell: 名称：説明 items separated by |, separators inside text escaped. */
+export function servicesToCell(services: { name: string; description: string }[]): string {
+  return services
+    .map((s) => `${escapeServicePart(s.name)}${NAME_SEPARATOR}${escapeServicePart(s.description)}`)
+    .join(SERVICE_SEPARATOR);
+}
+
+/** Splits on separators not preceded by a backslash, keeping the escapes for a later split. */
+function splitRaw(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\' && i + 1 < text.length) current += ch + text[++i];
+    else if (ch === separator) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+const removeEscapes = (text: string) => text.replace(/\\(.)/g, '$1');
+
+/** Reads a services cell written by servicesToCell (or typed by hand as 名称：説明|名称). */
+export function cellToServices(cell: string): { name: string; description: string }[] {
+  return splitRaw(cell, SERVICE_SEPARATOR)
+    .filter((item) => item.trim() !== '')
+    .map((item) => {
+      const [name = '', ...rest] = splitRaw(item, NAME_SEPARATOR);
+      return { name: removeEscapes(name).trim(), description: removeEscapes(rest.join(NAME_SEPARATOR)).trim() };
+    });
+}
+
 const list = (text: string) =>
   text
     .split('|')
@@ -73,34 +116,57 @@ const list = (text: string) =>
     .filter(Boolean);
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-/** One data row as an (unvalidated) agency input object for the contract schema to check. */
-export function rowToInput(columns: (Column | undefined)[], cells: string[]): Record<string, unknown> {
-  const v = {} as Record<Column, string>;
+/**
+ * One data row as an agency input over `base` (the stored entry, or defaults for a new one): columns
+ * the file does not have keep the base's values, so a partial file never wipes fields.
+ */
+export function rowToInput(
+  columns: (Column | undefined)[],
+  cells: string[],
+  base: AgencyInput,
+): Record<string, unknown> {
+  const v = new Map<Column, string>();
   columns.forEach((c, i) => {
-    if (c) v[c] = unneutralise(cells[i] ?? '');
+    if (c) v.set(c, unneutralise(cells[i] ?? ''));
   });
-  const text = (c: Column) => v[c] ?? '';
-  const input: Record<keyof AgencyInput, unknown> = {
-    code: text('code').trim(),
-    name: text('name').trim(),
-    nameKana: text('nameKana').trim(),
-    categoryCode: text('categoryCode').trim(),
-    fields: list(text('fields')),
-    districts: list(text('districts')),
-    services: list(text('services')).map((s) => {
-      const [name, ...rest] = s.split(/[：:]/);
-      return { name: (name ?? '').trim(), description: rest.join('：').trim() };
-    }),
+  const pick = <T>(c: Column, parse: (text: string) => T, fallback: T): T | unknown =>
+    v.has(c) ? parse(v.get(c)!) : fallback;
+  const trim = (t: string) => t.trim();
+  return {
+    code: pick('code', trim, base.code),
+    name: pick('name', trim, base.name),
+    nameKana: pick('nameKana', trim, base.nameKana),
+    categoryCode: pick('categoryCode', trim, base.categoryCode),
+    fields: pick('fields', list, base.fields),
+    districts: pick('districts', list, base.districts),
+    services: pick('services', cellToServices, base.services),
     contact: {
-      phone: orNull(text('phone')),
-      email: orNull(text('email')),
-      address: orNull(text('address')),
-      url: orNull(text('url')),
+      phone: pick('phone', orNull, base.contact.phone),
+      email: pick('email', orNull, base.contact.email),
+      address: pick('address', orNull, base.contact.address),
+      url: pick('url', orNull, base.contact.url),
     },
-    hours: orNull(text('hours')),
-    supportCouncilMember: parseBool(text('supportCouncilMember')),
-    capacityNote: orNull(text('capacityNote')),
-    isPublic: v.isPublic === undefined ? true : parseBool(text('isPublic')),
+    hours: pick('hours', orNull, base.hours),
+    supportCouncilMember: pick('supportCouncilMember', parseBool, base.supportCouncilMember),
+    capacityNote: pick('capacityNote', orNull, base.capacityNote),
+    isPublic: pick('isPublic', parseBool, base.isPublic),
   };
-  return input;
+}
+
+/** The values a new agency starts from when the file leaves a column out. */
+export function emptyAgencyInput(code: string): AgencyInput {
+  return {
+    code,
+    name: '',
+    nameKana: '',
+    categoryCode: '',
+    fields: [],
+    services: [],
+    districts: [],
+    contact: { phone: null, email: null, address: null, url: null },
+    hours: null,
+    supportCouncilMember: false,
+    capacityNote: null,
+    isPublic: true,
+  };
 }

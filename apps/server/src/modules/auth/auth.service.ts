@@ -1,7 +1,7 @@
 import type { Role } from '@tsunagu/contracts';
 import { type Me, passwordSchema } from '@tsunagu/contracts/auth';
 import { tenantSettingsSchema } from '@tsunagu/contracts/settings';
-import { recordAudit } from '../../platform/audit/audit';
+import { recordAudit, type SystemActor } from '../../platform/audit/audit';
 import { hasRole, type UserActor } from '../../platform/auth/actor';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { newToken, tokenHash } from '../../platform/auth/tokens';
@@ -31,7 +31,7 @@ export async function login(
     }
     const tenantRow = await tx.query.tenants.findFirst({ where: (t, { eq }) => eq(t.id, user.tenantId) });
     const settings = tenantSettingsSchema.parse(tenantRow?.settings ?? {});
-    const system = { kind: 'system' as const, tenantId: user.tenantId };
+    const system: SystemActor = { kind: 'system', tenantId: user.tenantId };
     if (user.lockedUntil && user.lockedUntil > now) {
       await recordAudit(tx, system, {
         action: 'auth.login_failed',
@@ -70,12 +70,16 @@ export async function login(
       userAgent: input.userAgent?.slice(0, 300) ?? null,
       expiresAt: new Date(now.getTime() + settings.sessionHours * 3_600_000),
     });
-    await recordAudit(tx, system, {
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-      payload: { sessionId },
-    });
+    await recordAudit(
+      tx,
+      { ...system, userId: user.id, agencyId: user.agencyId },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        payload: { sessionId },
+      },
+    );
     return { token, error: undefined };
   });
   // Failures commit their counters and audit rows before the error is thrown.
@@ -148,15 +152,21 @@ export async function changePassword(db: Db, actor: UserActor, currentPassword: 
       parsed.error.issues.map((i) => ({ path: 'newPassword', message: i.message })),
     );
   }
+  // The hash is not readable through the application role: the check reads it as the system.
+  const user = await runAsSystem(db, (tx) => repo.findUserById(tx, actor.userId));
+  assertThat(user, 'not_found');
+  assertThat(await verifyPassword(user.passwordHash, currentPassword), 'invalid_credentials');
+  const localPart = user.email.split('@')[0]!.toLowerCase();
+  if (newPassword.toLowerCase().includes(localPart)) {
+    throw new AppError('weak_password', undefined, [
+      {
+        path: 'newPassword',
+        message: 'メールアドレスを含めないでください / must not contain the e-mail name',
+      },
+    ]);
+  }
   const newHash = await hashPassword(newPassword);
   await runAs(db, actor, async (tx) => {
-    const user = await repo.findUserById(tx, actor.userId);
-    assertThat(user, 'not_found');
-    assertThat(await verifyPassword(user.passwordHash, currentPassword), 'invalid_credentials');
-    assertThat(
-      !user.email || !newPassword.toLowerCase().includes(user.email.split('@')[0]!.toLowerCase()),
-      'weak_password',
-    );
     await repo.setPassword(tx, actor.userId, newHash);
     await repo.revokeOtherSessions(tx, actor.userId, actor.sessionId);
     await recordAudit(tx, actor, {

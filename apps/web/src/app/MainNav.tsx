@@ -1,0 +1,84 @@
+import { Link, useRouterState } from '@tanstack/react-router';
+import type { Me } from '@tsunagu/contracts/auth';
+import { useEffect, useRef } from 'react';
+import { useT } from '../lib/i18n';
+import { type Area, canUse } from './access';
+import { shellMessages } from './messages';
+
+type NavKey =
+  | 'navDirectory'
+  | 'navStaffHome'
+  | 'navAgencies'
+  | 'navChangeRequests'
+  | 'navSettings'
+  | 'navAudit'
+  | 'navSessions';
+
+interface NavItem {
+  to:
+    | '/'
+    | '/staff'
+    | '/staff/agencies'
+    | '/staff/change-requests'
+    | '/settings'
+    | '/audit'
+    | '/admin/sessions';
+  key: NavKey;
+  exact?: boolean;
+  /** null: public; 'signedIn': any signed-in user; otherwise an area. */
+  access: null | 'signedIn' | Area;
+}
+
+const ITEMS: NavItem[] = [
+  { to: '/', key: 'navDirectory', exact: true, access: null },
+  { to: '/staff', key: 'navStaffHome', exact: true, access: 'signedIn' },
+  { to: '/staff/agencies', key: 'navAgencies', access: 'agencies' },
+  { to: '/staff/change-requests', key: 'navChangeRequests', access: 'changeRequests' },
+  { to: '/settings', key: 'navSettings', access: 'settings' },
+  { to: '/audit', key: 'navAudit', access: 'audit' },
+  { to: '/admin/sessions', key: 'navSessions', access: 'sessions' },
+];
+
+const linkClass =
+  'link-plain block border-b-4 px-3 py-3 text-std-16N-170 hover:bg-blue-50 hover:text-blue-1000 md:px-4';
+
+/** The main navigation: the public directory, then the staff areas the user's roles can open. */
+export function MainNav({ me }: { me: Me | null | undefined }) {
+  const t = useT(shellMessages);
+  const list = useRef<HTMLUListElement>(null);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // On narrow screens the menu scrolls sideways: keep the current page's item in view.
+  useEffect(() => {
+    if (pathname)
+      list.current
+        ?.querySelector('[aria-current="page"]')
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
+  const items = ITEMS.filter((item) => {
+    if (item.access === null) return true;
+    if (item.access === 'signedIn') return !!me;
+    return canUse(me, item.access);
+  });
+  return (
+    <nav aria-label={t('mainNav')} className="border-b border-solid-gray-420 bg-white">
+      <ul
+        ref={list}
+        className="mx-auto flex max-w-[1200px] overflow-x-auto px-4 whitespace-nowrap md:flex-wrap md:px-8"
+      >
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link
+              to={item.to}
+              activeOptions={{ exact: item.exact ?? false }}
+              className={linkClass}
+              activeProps={{ className: 'border-blue-900 font-bold text-blue-1000' }}
+              inactiveProps={{ className: 'border-transparent text-solid-gray-900' }}
+            >
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Role } from '@tsunagu/contracts';
+import type { Me } from '@tsunagu/contracts/auth';
+
+/** The roles that may open each staff area. The server enforces the same rules; this only hides links. */
+export const AREA_ROLES = {
+  /** The directory table is for any staff member; edit buttons follow each record's abilities. */
+  agencies: null,
+  changeRequests: ['admin', 'planner', 'agency_manager'],
+  import: ['admin', 'planner'],
+  newAgency: ['admin', 'planner'],
+  settings: null,
+  audit: ['admin', 'auditor'],
+  sessions: ['admin'],
+} as const satisfies Record<string, readonly Role[] | null>;
+
+/** A staff area of the app. */
+export type Area = keyof typeof AREA_ROLES;
+
+/** True when the signed-in user may open the area. */
+export function canUse(me: Me | null | undefined, area: Area): boolean {
+  if (!me) return false;
+  const roles: readonly Role[] | null = AREA_ROLES[area];
+  return roles === null || me.user.roles.some((r) => roles.includes(r));
+}
+
+/** Thrown by a route guard when the user is signed in but lacks the role; shown as a 403 page. */
+export class ForbiddenError extends Error {
+  constructor() {
+    super('forbidden');
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** A route `beforeLoad` guard that shows the 403 page unless the user's roles cover the area. */
+export function requireArea(area: Area) {
+  return ({ context }: { context: { me: Me } }) => {
+    if (!canUse(context.me, area)) throw new ForbiddenError();
+  };
+}

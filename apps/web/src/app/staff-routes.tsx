@@ -1,0 +1,103 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { validateAgencyTableSearch } from '../features/agencies/search';
+import { validateAuditSearch } from '../features/audit/search';
+import { validateChangeRequestSearch } from '../features/change-requests/search';
+import { validateSettingsSearch } from '../features/settings/search';
+import { requireArea } from './access';
+import type { authRoute } from './router';
+
+type AuthRoute = typeof authRoute;
+
+/** The signed-in pages, each loaded on demand so the first load stays small. */
+export function staffRoutes(parent: AuthRoute) {
+  const staffHome = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff',
+    component: lazyRouteComponent(() => import('../features/auth/pages/StaffHomePage'), 'StaffHomePage'),
+  });
+  const agencies = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/agencies',
+    validateSearch: validateAgencyTableSearch,
+    component: lazyRouteComponent(
+      () => import('../features/agencies/pages/AgencyListPage'),
+      'AgencyListPage',
+    ),
+  });
+  const agencyNew = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/agencies/new',
+    beforeLoad: requireArea('newAgency'),
+    component: lazyRouteComponent(() => import('../features/agencies/pages/AgencyEditPage'), 'AgencyNewPage'),
+  });
+  const agencyEdit = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/agencies/$id/edit',
+    component: lazyRouteComponent(
+      () => import('../features/agencies/pages/AgencyEditPage'),
+      'AgencyEditPage',
+    ),
+  });
+  const changeRequests = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/change-requests',
+    beforeLoad: requireArea('changeRequests'),
+    validateSearch: validateChangeRequestSearch,
+    component: lazyRouteComponent(
+      () => import('../features/change-requests/pages/ChangeRequestListPage'),
+      'ChangeRequestListPage',
+    ),
+  });
+  const changeRequest = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/change-requests/$id',
+    beforeLoad: requireArea('changeRequests'),
+    component: lazyRouteComponent(
+      () => import('../features/change-requests/pages/ChangeRequestDetailPage'),
+      'ChangeRequestDetailPage',
+    ),
+  });
+  const importPage = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/import',
+    beforeLoad: requireArea('import'),
+    component: lazyRouteComponent(() => import('../features/imports/pages/ImportPage'), 'ImportPage'),
+  });
+  const settings = createRoute({
+    getParentRoute: () => parent,
+    path: 'settings',
+    validateSearch: validateSettingsSearch,
+    component: lazyRouteComponent(() => import('../features/settings/pages/SettingsPage'), 'SettingsPage'),
+  });
+  const sessions = createRoute({
+    getParentRoute: () => parent,
+    path: 'admin/sessions',
+    beforeLoad: requireArea('sessions'),
+    component: lazyRouteComponent(() => import('../features/admin/pages/SessionsPage'), 'SessionsPage'),
+  });
+  const audit = createRoute({
+    getParentRoute: () => parent,
+    path: 'audit',
+    beforeLoad: requireArea('audit'),
+    validateSearch: validateAuditSearch,
+    component: lazyRouteComponent(() => import('../features/audit/pages/AuditLogPage'), 'AuditLogPage'),
+  });
+  const account = createRoute({
+    getParentRoute: () => parent,
+    path: 'account',
+    component: lazyRouteComponent(() => import('../features/auth/pages/AccountPage'), 'AccountPage'),
+  });
+  return [
+    staffHome,
+    agencies,
+    agencyNew,
+    agencyEdit,
+    changeRequests,
+    changeRequest,
+    importPage,
+    settings,
+    sessions,
+    audit,
+    account,
+  ] as const;
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from '../../lib/i18n';
+
+/** Words of the sessions page. */
+export const adminMessages = defineMessages({
+  ja: {
+    title: 'セッション管理',
+    lead: '現在サインインしているセッションの一覧です。端末の紛失や退職などの際は、セッションを失効させてください。',
+    caption: 'サインイン中のセッション（{count}件）',
+    colUser: '利用者',
+    colAgent: 'ブラウザ',
+    colCreated: 'サインイン日時',
+    colLastSeen: '最終操作',
+    colExpires: '有効期限',
+    colActions: '操作',
+    current: 'このセッション',
+    revoke: '失効させる',
+    revokeLabel: '{name} のセッションを失効させる',
+    confirmTitle: 'セッションを失効させますか？',
+    confirmBody: '{name}（{email}）はすぐにサインアウトされます。この操作は取り消せません。',
+    confirm: '失効させる',
+    revoked: 'セッションを失効させました。',
+    none: 'サインイン中のセッションはありません',
+  },
+  en: {
+    title: 'Sessions',
+    lead: 'Sessions that are signed in now. Revoke a session when a device is lost or someone leaves.',
+    caption: 'Signed-in sessions ({count})',
+    colUser: 'User',
+    colAgent: 'Browser',
+    colCreated: 'Signed in',
+    colLastSeen: 'Last active',
+    colExpires: 'Expires',
+    colActions: 'Actions',
+    current: 'This session',
+    revoke: 'Revoke',
+    revokeLabel: 'Revoke the session of {name}',
+    confirmTitle: 'Revoke this session?',
+    confirmBody: '{name} ({email}) will be signed out at once. This cannot be undone.',
+    confirm: 'Revoke',
+    revoked: 'The session was revoked.',
+    none: 'No sessions are signed in',
+  },
+});

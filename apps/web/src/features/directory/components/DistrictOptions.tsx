@@ -1,0 +1,40 @@
+import type { CodeLists } from '@tsunagu/contracts/settings';
+import { useLabel, useT } from '../../../lib/i18n';
+import { activeItems } from '../../settings/api';
+import { directoryMessages } from '../messages';
+
+/**
+ * The options of a 地区 select: the welfare districts first, then each welfare district's school
+ * districts in their own optgroup.
+ */
+export function DistrictOptions({ lists }: { lists: CodeLists | undefined }) {
+  const t = useT(directoryMessages);
+  const label = useLabel();
+  const welfare = activeItems(lists, 'welfare_district');
+  const schools = activeItems(lists, 'school_district');
+  return (
+    <>
+      <option value="">{t('anyDistrict')}</option>
+      <optgroup label={t('welfareDistricts')}>
+        {welfare.map((w) => (
+          <option key={w.code} value={w.code}>
+            {label(w)}
+          </option>
+        ))}
+      </optgroup>
+      {welfare.map((w) => {
+        const children = schools.filter((s) => s.parentCode === w.code);
+        if (children.length === 0) return null;
+        return (
+          <optgroup key={w.code} label={t('schoolDistrictsOf', { name: label(w) })}>
+            {children.map((s) => (
+              <option key={s.code} value={s.code}>
+                {label(s)}
+              </option>
+            ))}
+          </optgroup>
+        );
+      })}
+    </>
+  );
+}
