@@ -105,7 +105,10 @@ export function cellToServices(cell: string): { name: string; description: strin
     .filter((item) => item.trim() !== '')
     .map((item) => {
       const [name = '', ...rest] = splitRaw(item, NAME_SEPARATOR);
-      return { name: removeEscapes(name).trim(), description: removeEscapes(rest.join(NAME_SEPARATOR)).trim() };
+      return {
+        name: removeEscapes(name).trim(),
+        description: removeEscapes(rest.join(NAME_SEPARATOR)).trim(),
+      };
     });
 }
 
