@@ -178,6 +178,12 @@ describe(`code lists (${dbKind()})`, () => {
 });
 
 describe(`tenant settings (${dbKind()})`, () => {
+  it('tells anyone which city runs the directory, and nothing more', async () => {
+    const res = await t.call(null, 'GET', '/api/tenant');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ slug: 'okayama', name: '岡山市', nameEn: 'Okayama City' });
+  });
+
   it('shows the settings with their defaults to anyone signed in, and to nobody else', async () => {
     const res = await t.call(await login('agency_staff'), 'GET', '/api/settings');
     expect(res.statusCode).toBe(200);

@@ -1,6 +1,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useMe } from '../features/auth/api';
+import { useTenantProfile } from '../features/settings/api';
 import { useI18n, useT } from '../lib/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -13,11 +14,9 @@ export function AppShell() {
   const { locale } = useI18n();
   const me = useMe();
   useFocusMainOnNavigate();
-  const tenantName = me
-    ? locale === 'ja'
-      ? me.tenant.name
-      : me.tenant.nameEn || me.tenant.name
-    : t('logoSub');
+  const profile = useTenantProfile();
+  const tenant = me?.tenant ?? profile;
+  const tenantName = tenant ? (locale === 'ja' ? tenant.name : tenant.nameEn || tenant.name) : t('logoSub');
   return (
     <div className="flex min-h-screen flex-col bg-white">
       <a

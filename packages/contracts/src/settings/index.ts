@@ -67,3 +67,7 @@ export const tenantSettingsResponseSchema = z.object({
   nameEn: z.string(),
   settings: tenantSettingsSchema,
 });
+
+/** The tenant's public profile: who runs this directory. */
+export const tenantProfileSchema = z.object({ slug: z.string(), name: z.string(), nameEn: z.string() });
+export type TenantProfile = z.infer<typeof tenantProfileSchema>;

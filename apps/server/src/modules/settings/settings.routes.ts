@@ -5,6 +5,7 @@ import {
   codeListItemUpdateSchema,
   codeListNameSchema,
   codeListsSchema,
+  tenantProfileSchema,
   tenantSettingsResponseSchema,
   tenantSettingsSchema,
 } from '@tsunagu/contracts/settings';
@@ -57,6 +58,18 @@ export function settingsRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => settings.updateCodeListItem(ctx.db, requireUser(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/tenant',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: '自治体名 / The tenant (public)',
+        response: withErrors({ 200: tenantProfileSchema }),
+      },
+    },
+    async (req) => settings.getTenantProfile(ctx.db, actorOf(req)),
   );
 
   app.get(

@@ -97,6 +97,13 @@ export async function updateCodeListItem(
   });
 }
 
+/** The tenant's name, public: the signed-out pages show which city runs them. */
+export async function getTenantProfile(db: Db, actor: Actor) {
+  const tenant = await runAs(db, actor, (tx) => repo.findTenant(tx, actor.tenantId));
+  assertThat(tenant, 'not_found');
+  return { slug: tenant.slug, name: tenant.name, nameEn: tenant.nameEn };
+}
+
 /** The tenant's settings with defaults filled in. */
 export async function getTenantSettings(db: Db, actor: Actor) {
   assertThat(actor.kind === 'user', 'unauthenticated');

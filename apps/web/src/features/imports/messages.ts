@@ -21,6 +21,8 @@ export const importMessages = defineMessages({
     validRows: '正しい行',
     errorRows: '誤りのある行',
     willCreate: '新規登録した件数',
+    wouldCreate: '新規登録される件数',
+    wouldUpdate: '更新される件数',
     willUpdate: '更新した件数',
     checkedOk: 'すべての行に誤りはありません。取り込めます。',
     checkedErrors:
@@ -57,6 +59,8 @@ export const importMessages = defineMessages({
     validRows: 'Valid rows',
     errorRows: 'Errors',
     willCreate: 'Created',
+    wouldCreate: 'Would be created',
+    wouldUpdate: 'Would be updated',
     willUpdate: 'Updated',
     checkedOk: 'No errors found. The file can be imported.',
     checkedErrors: '{count} errors found. See the rows and columns below, fix the file and check it again.',

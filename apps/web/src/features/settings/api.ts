@@ -4,6 +4,7 @@ import type {
   CodeListItemInput,
   CodeListName,
   CodeLists,
+  TenantProfile,
   TenantSettings,
 } from '@tsunagu/contracts/settings';
 import { useCallback } from 'react';
@@ -16,6 +17,15 @@ export const codeListsQuery = queryOptions({
   queryFn: () => api<CodeLists>('/api/code-lists'),
   staleTime: 10 * 60_000,
 });
+
+/** The city running this installation (public), for the header when nobody is signed in. */
+export function useTenantProfile(): TenantProfile | undefined {
+  return useQuery({
+    queryKey: ['tenant'],
+    queryFn: () => api<TenantProfile>('/api/tenant'),
+    staleTime: 60 * 60_000,
+  }).data;
+}
 
 /** The code lists (undefined while loading). */
 export function useCodeLists(): CodeLists | undefined {

@@ -16,13 +16,9 @@ export function ImportReportView({ report, dryRun }: { report: ImportReport; dry
     { label: t('totalRows'), value: report.totalRows },
     { label: t('validRows'), value: report.validRows },
     { label: t('errorRows'), value: report.errors.length },
-    // A dry run writes nothing, so only the real import reports created / updated counts.
-    ...(dryRun
-      ? []
-      : [
-          { label: t('willCreate'), value: report.created },
-          { label: t('willUpdate'), value: report.updated },
-        ]),
+    // A dry run writes nothing: its counts are what the import would create and update.
+    { label: dryRun ? t('wouldCreate') : t('willCreate'), value: report.created },
+    { label: dryRun ? t('wouldUpdate') : t('willUpdate'), value: report.updated },
   ];
   return (
     <div className="flex flex-col gap-4">
