@@ -86,9 +86,11 @@ export async function buildApp(opts: {
   }
 
   const ctx: AppContext = { db: opts.db, config: opts.config, publicTenantId: opts.publicTenantId };
-  app.addHook('preHandler', sessionHook(opts.db, opts.publicTenantId));
+  app.addHook('onRequest', sessionHook(opts.db, opts.publicTenantId));
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   agencyRoutes(app, ctx);

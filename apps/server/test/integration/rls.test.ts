@@ -223,7 +223,7 @@ describe(`row-level security: writing (${dbKind()})`, () => {
       logger: false,
     });
     // A handler that forgets the service's role check: the database is the backstop.
-    app.get('/api/test/unchecked-write', async () => {
+    app.get('/api/test/unchecked-write', { config: { public: true } }, async () => {
       await runAs(t.db, user(staffSession, ['agency_staff']), (tx) =>
         tx.execute(agencyRow(okayama, 'unchecked')),
       );

@@ -35,6 +35,7 @@ export function agencyRoutes(app: App, ctx: AppContext) {
         querystring: agencySearchQuerySchema,
         response: withErrors({ 200: agencyListSchema }),
       },
+      config: { public: true },
     },
     async (req) => agencies.searchAgencies(ctx.db, actorOf(req), req.query),
   );
@@ -46,7 +47,10 @@ export function agencyRoutes(app: App, ctx: AppContext) {
   ] as const) {
     app.get(
       path,
-      { schema: { tags, summary: `相談機関一覧の出力 (${format}) / Export the directory` } },
+      {
+        schema: { tags, summary: `相談機関一覧の出力 (${format}) / Export the directory` },
+        config: { public: true },
+      },
       async (req, reply) => {
         const file = await exportAgencies(ctx.db, actorOf(req), format as ExportFormat);
         return reply
@@ -69,6 +73,7 @@ export function agencyRoutes(app: App, ctx: AppContext) {
         params: idParamsSchema,
         response: withErrors({ 200: agencySchema }),
       },
+      config: { public: true },
     },
     async (req) => agencies.getAgency(ctx.db, actorOf(req), req.params.id),
   );

@@ -24,7 +24,7 @@ export function authRoutes(app: App, ctx: AppContext) {
         body: loginRequestSchema,
         response: withErrors({ 200: meSchema }),
       },
-      config: { rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const { token, resolved } = await auth.login(ctx.db, {

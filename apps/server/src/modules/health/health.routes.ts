@@ -9,7 +9,10 @@ const healthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok
 export function healthRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/health',
-    { schema: { tags: ['platform'], summary: '稼働状況 / Health', response: { 200: healthSchema } } },
+    {
+      schema: { tags: ['platform'], summary: '稼働状況 / Health', response: { 200: healthSchema } },
+      config: { public: true },
+    },
     async () => {
       try {
         await pingDatabase(ctx.db);

@@ -25,6 +25,7 @@ export function settingsRoutes(app: App, ctx: AppContext) {
         summary: 'コード一覧 / Code lists',
         response: withErrors({ 200: codeListsSchema }),
       },
+      config: { public: true },
     },
     async (req) => settings.getCodeLists(ctx.db, actorOf(req)),
   );
@@ -68,6 +69,7 @@ export function settingsRoutes(app: App, ctx: AppContext) {
         summary: '自治体名 / The tenant (public)',
         response: withErrors({ 200: tenantProfileSchema }),
       },
+      config: { public: true },
     },
     async (req) => settings.getTenantProfile(ctx.db, actorOf(req)),
   );

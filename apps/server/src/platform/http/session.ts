@@ -16,11 +16,16 @@ declare module 'fastify' {
     session: ResolvedSession | undefined;
     publicTenantId: string;
   }
+  interface FastifyContextConfig {
+    /** The route answers without a session (public directory, sign-in). API routes are private by default. */
+    public?: boolean;
+  }
 }
 
 /**
- * Resolves the session cookie into an actor, then checks the CSRF token of state-changing requests
- * against the session's own token (synchroniser token, sent in X-CSRF-Token).
+ * Runs first on every request: resolves the session cookie into an actor, refuses API routes not
+ * marked public without a session (deny by default, before the body is even parsed), then checks the
+ * CSRF token of state-changing requests against the session's own token (sent in X-CSRF-Token).
  */
 export function sessionHook(db: Db, publicTenantId: string) {
   return async (req: FastifyRequest) => {
@@ -29,6 +34,9 @@ export function sessionHook(db: Db, publicTenantId: string) {
     const token = req.cookies[SESSION_COOKIE];
     if (token && token.length < 200) req.session = await resolveSession(db, token, req.ip);
     const route = req.routeOptions.url ?? '';
+    const isApi = route.startsWith('/api/') && !route.startsWith('/api/docs');
+    if (isApi && !req.session && req.routeOptions.config?.public !== true)
+      throw new AppError('unauthenticated');
     if (UNSAFE.has(req.method) && req.session && !CSRF_EXEMPT.has(route)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, req.session.me.csrfToken))
