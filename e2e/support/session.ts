@@ -11,10 +11,12 @@ export async function signIn(page: Page, baseUrl: string, email: string) {
   await page.getByLabel(/^パスワード/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'サインインする' }).click();
   await page.getByRole('heading', { level: 1, name: '職員ホーム' }).waitFor();
+  await expectNoAxeViolations(page, `/staff (${email})`);
 }
 
-/** Opens a path and waits for its page heading. */
+/** Opens a path, waits for its page heading and checks the page with axe. */
 export async function visit(page: Page, url: string, heading: string | RegExp) {
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await expectNoAxeViolations(page, url);
 }
