@@ -47,6 +47,24 @@ export const agencyInputSchema = z.object({
 });
 export type AgencyInput = z.infer<typeof agencyInputSchema>;
 
+/** A blank entry: what a new agency starts from (the form's 新規登録, an import row's missing columns). */
+export function emptyAgencyInput(code = ''): AgencyInput {
+  return {
+    code,
+    name: '',
+    nameKana: '',
+    categoryCode: '',
+    fields: [],
+    services: [],
+    districts: [],
+    contact: { phone: null, email: null, address: null, url: null },
+    hours: null,
+    supportCouncilMember: false,
+    capacityNote: null,
+    isPublic: true,
+  };
+}
+
 export const agencyUpdateSchema = agencyInputSchema.extend({ version: versionSchema });
 
 /** What the record lets the current user do, so the UI hides what the server would refuse. */

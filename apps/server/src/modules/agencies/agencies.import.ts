@@ -1,4 +1,9 @@
-import { type AgencyInput, agencyInputSchema, type ImportReport } from '@tsunagu/contracts/agencies';
+import {
+  type AgencyInput,
+  agencyInputSchema,
+  emptyAgencyInput,
+  type ImportReport,
+} from '@tsunagu/contracts/agencies';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -10,7 +15,7 @@ import { getCodeLists } from '../settings/settings.service';
 import { canEditDirectory } from './agencies.policy';
 import { changedFields, toInput, toValues } from './agencies.present';
 import * as repo from './agencies.repository';
-import { COLUMN_LABELS, emptyAgencyInput, readHeader, rowToInput } from './agencies.table';
+import { COLUMN_LABELS, readHeader, rowToInput } from './agencies.table';
 import { codeIssues } from './agencies.validation';
 
 const MAX_ROWS = 5000;

@@ -155,21 +155,3 @@ export function rowToInput(
     isPublic: pick('isPublic', parseBool, base.isPublic),
   };
 }
-
-/** The values a new agency starts from when the file leaves a column out. */
-export function emptyAgencyInput(code: string): AgencyInput {
-  return {
-    code,
-    name: '',
-    nameKana: '',
-    categoryCode: '',
-    fields: [],
-    services: [],
-    districts: [],
-    contact: { phone: null, email: null, address: null, url: null },
-    hours: null,
-    supportCouncilMember: false,
-    capacityNote: null,
-    isPublic: true,
-  };
-}

@@ -1,4 +1,9 @@
-import type { Agency, AgencyInput, agencyInputSchema } from '@tsunagu/contracts/agencies';
+import {
+  type Agency,
+  type AgencyInput,
+  type agencyInputSchema,
+  emptyAgencyInput,
+} from '@tsunagu/contracts/agencies';
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 
@@ -13,20 +18,7 @@ export const AGENCY_FORM_ID = 'agency';
 
 /** An empty entry for the 新規登録 form. */
 export function emptyAgency(): AgencyFormValues {
-  return {
-    code: '',
-    name: '',
-    nameKana: '',
-    categoryCode: '',
-    fields: [],
-    services: [],
-    districts: [],
-    contact: { phone: null, email: null, address: null, url: null },
-    hours: null,
-    supportCouncilMember: false,
-    capacityNote: null,
-    isPublic: true,
-  };
+  return emptyAgencyInput();
 }
 
 /** The editable part of a stored agency. */
