@@ -31,6 +31,8 @@ export function sessionHook(db: Db, publicTenantId: string) {
   return async (req: FastifyRequest) => {
     req.publicTenantId = publicTenantId;
     req.session = undefined;
+    // Static files and the web app's pages need no session: no database round trip for them.
+    if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token && token.length < 200) req.session = await resolveSession(db, token, req.ip);
     const route = req.routeOptions.url ?? '';
