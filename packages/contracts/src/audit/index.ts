@@ -34,3 +34,30 @@ export const auditVerifySchema = z.object({
   reason: z.string().nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifySchema>;
+
+/** Names of the audit actions for the auditor's screen. */
+export const AUDIT_ACTION_LABELS = {
+  'auth.login': { ja: 'サインイン', en: 'Signed in' },
+  'auth.login_failed': { ja: 'サインイン失敗', en: 'Sign-in failed' },
+  'auth.locked': { ja: 'アカウントの一時ロック', en: 'Account locked' },
+  'auth.logout': { ja: 'サインアウト', en: 'Signed out' },
+  'auth.password_changed': { ja: 'パスワード変更', en: 'Password changed' },
+  'session.revoked': { ja: 'セッションの失効', en: 'Session revoked' },
+  'agency.created': { ja: '相談機関の登録', en: 'Agency added' },
+  'agency.updated': { ja: '相談機関の更新', en: 'Agency updated' },
+  'agency.exported': { ja: '相談機関一覧の出力', en: 'Directory exported' },
+  'agency.imported': { ja: '相談機関の一括取り込み', en: 'Directory imported' },
+  'agency_change.proposed': { ja: '変更申請', en: 'Change proposed' },
+  'agency_change.decided': { ja: '変更申請の判断', en: 'Change decided' },
+  'code_list.created': { ja: 'コードの追加', en: 'Code added' },
+  'code_list.updated': { ja: 'コードの変更', en: 'Code changed' },
+  'settings.updated': { ja: 'テナント設定の変更', en: 'Settings changed' },
+  'audit.viewed': { ja: '監査ログの閲覧', en: 'Audit log viewed' },
+  'audit.verified': { ja: '監査ログの改ざん検証', en: 'Audit log verified' },
+} as const satisfies Record<string, { ja: string; en: string }>;
+
+/** An audit action's name in the UI language, or the action code when it has none. */
+export function auditActionLabel(action: string, locale: 'ja' | 'en'): string {
+  const labels: Record<string, { ja: string; en: string }> = AUDIT_ACTION_LABELS;
+  return labels[action]?.[locale] ?? action;
+}

@@ -1,3 +1,5 @@
+import type { AUDIT_ACTION_LABELS } from '@tsunagu/contracts/audit';
+
 /**
  * Every kind of audit event, with the shape of its payload. Payloads name records by id and list
  * changed field names; they never copy personal data.
@@ -67,3 +69,6 @@ export type AuditEvent =
     };
 
 export type AuditAction = AuditEvent['action'];
+
+/** Compile-time check: every action has a name on the auditor's screen (AUDIT_ACTION_LABELS). */
+export const everyActionLabelled: AuditAction extends keyof typeof AUDIT_ACTION_LABELS ? true : never = true;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import type { AuditEventView } from '@tsunagu/contracts/audit';
+import { type AuditEventView, auditActionLabel } from '@tsunagu/contracts/audit';
 import { Badge } from '../../../components/Badge';
 import { EmptyState } from '../../../components/EmptyState';
 import { Notice } from '../../../components/FormError';
@@ -49,7 +49,16 @@ export function AuditLogPage() {
       cell: (e) => <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt, locale)}</time>,
     },
     { key: 'actor', header: t('colActor'), cell: (e) => e.actorName ?? t('system') },
-    { key: 'action', header: t('colAction'), className: 'font-mono', cell: (e) => e.action },
+    {
+      key: 'action',
+      header: t('colAction'),
+      cell: (e) => (
+        <>
+          <span className="block">{auditActionLabel(e.action, locale)}</span>
+          <code className="text-dns-14N-130 text-solid-gray-800">{e.action}</code>
+        </>
+      ),
+    },
     {
       key: 'entity',
       header: t('colEntity'),
