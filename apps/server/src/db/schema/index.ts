@@ -1,5 +1,6 @@
 export * from './agencies';
 export * from './audit';
 export * from './code-lists';
+export * from './households';
 export * from './tenants';
 export * from './users';
