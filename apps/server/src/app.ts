@@ -18,6 +18,7 @@ import { agencyRoutes } from './modules/agencies/agencies.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { householdRoutes } from './modules/households/households.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import type { Db } from './platform/db/database';
 import { AppError } from './platform/errors';
@@ -96,6 +97,7 @@ export async function buildApp(opts: {
   agencyRoutes(app, ctx);
   settingsRoutes(app, ctx);
   auditRoutes(app, ctx);
+  householdRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

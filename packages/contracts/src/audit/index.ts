@@ -52,6 +52,9 @@ export const AUDIT_ACTION_LABELS = {
   'code_list.created': { ja: 'コードの追加', en: 'Code added' },
   'code_list.updated': { ja: 'コードの変更', en: 'Code changed' },
   'settings.updated': { ja: 'テナント設定の変更', en: 'Settings changed' },
+  'intake.created': { ja: '相談受付の登録', en: 'Intake recorded' },
+  'household.viewed': { ja: '世帯情報の閲覧', en: 'Household viewed' },
+  'person.searched': { ja: '個人の検索', en: 'Persons searched' },
   'audit.viewed': { ja: '監査ログの閲覧', en: 'Audit log viewed' },
   'audit.verified': { ja: '監査ログの改ざん検証', en: 'Audit log verified' },
 } as const satisfies Record<string, { ja: string; en: string }>;

@@ -2,5 +2,6 @@ export * from './agencies';
 export * from './audit';
 export * from './code-lists';
 export * from './households';
+export * from './intakes';
 export * from './tenants';
 export * from './users';

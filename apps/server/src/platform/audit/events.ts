@@ -56,6 +56,14 @@ export type AuditEvent =
     }
   | { action: 'settings.updated'; entityType: 'tenant'; entityId: string; payload: { fields: string[] } }
   | {
+      action: 'intake.created';
+      entityType: 'intake';
+      entityId: string;
+      payload: { householdId: string; members: number };
+    }
+  | { action: 'household.viewed'; entityType: 'household'; entityId: string; payload: Record<string, never> }
+  | { action: 'person.searched'; entityType: 'person'; entityId: null; payload: { results: number } }
+  | {
       action: 'audit.viewed';
       entityType: 'audit_log';
       entityId: null;

@@ -1,0 +1,48 @@
+import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agencies } from './agencies';
+import { tenantId } from './common';
+import { households, persons } from './households';
+
+/** 相談受付: a consultation recorded by any agency, for a household. */
+export const intakes = pgTable(
+  'intakes',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: tenantId(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    channel: text('channel').notNull(),
+    visitor: text('visitor').notNull(),
+    summary: text('summary').notNull(),
+    urgency: text('urgency').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('intakes_tenant_household').on(t.tenantId, t.householdId)],
+);
+
+/** お困りごと: a problem category of one member, recorded at an intake; one per intake is the main one. */
+export const intakeProblems = pgTable(
+  'intake_problems',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: tenantId(),
+    intakeId: uuid('intake_id')
+      .notNull()
+      .references(() => intakes.id),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    categoryCode: text('category_code').notNull(),
+    isMain: boolean('is_main').notNull().default(false),
+  },
+  (t) => [index('intake_problems_intake').on(t.intakeId)],
+);

@@ -1,0 +1,79 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  agencies,
+  householdMembers,
+  households,
+  intakeProblems,
+  intakes,
+  liveLinks,
+  persons,
+} from '../../db/schema';
+import type { Tx } from '../../platform/db/database';
+
+export type PersonValues = Omit<typeof persons.$inferInsert, 'version' | 'createdAt' | 'updatedAt'>;
+
+// Personal-data rows are inserted without RETURNING: they become visible only through the live
+// link written in the same transaction (ADR 0006).
+
+export async function insertPersons(tx: Tx, rows: PersonValues[]) {
+  if (rows.length) await tx.insert(persons).values(rows);
+}
+
+export async function insertHousehold(tx: Tx, values: typeof households.$inferInsert) {
+  await tx.insert(households).values(values);
+}
+
+export async function insertLiveLink(tx: Tx, values: typeof liveLinks.$inferInsert) {
+  await tx.insert(liveLinks).values(values);
+}
+
+export async function insertMembers(tx: Tx, rows: (typeof householdMembers.$inferInsert)[]) {
+  if (rows.length) await tx.insert(householdMembers).values(rows);
+}
+
+/** The household if the actor's agency may see it (row-level security), else undefined. */
+export async function findHousehold(tx: Tx, id: string) {
+  const rows = await tx.select().from(households).where(eq(households.id, id)).limit(1);
+  return rows[0];
+}
+
+/** Current members with their person records. */
+export function listMembers(tx: Tx, householdId: string) {
+  return tx
+    .select({ member: householdMembers, person: persons })
+    .from(householdMembers)
+    .innerJoin(persons, eq(persons.id, householdMembers.personId))
+    .where(and(eq(householdMembers.householdId, householdId), isNull(householdMembers.removedAt)))
+    .orderBy(asc(householdMembers.createdAt));
+}
+
+/** Intakes of the household, newest first, with the recording agency's name. */
+export function listIntakes(tx: Tx, householdId: string) {
+  return tx
+    .select({ intake: intakes, agencyName: agencies.name })
+    .from(intakes)
+    .innerJoin(agencies, eq(agencies.id, intakes.agencyId))
+    .where(eq(intakes.householdId, householdId))
+    .orderBy(sql`${intakes.receivedOn} desc`, sql`${intakes.createdAt} desc`);
+}
+
+export function listProblems(tx: Tx, intakeIds: string[]) {
+  if (!intakeIds.length) return Promise.resolve([]);
+  return tx.select().from(intakeProblems).where(inArray(intakeProblems.intakeId, intakeIds));
+}
+
+/** Persons the actor may see whose folded ふりがな contains the key, with their households. */
+export function searchPersons(tx: Tx, key: string, limit: number) {
+  const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return tx
+    .select({
+      person: persons,
+      householdIds: sql<
+        string[]
+      >`array(select m.household_id from ${householdMembers} m where m.person_id = ${persons.id} and m.removed_at is null and app_sees_household(m.household_id))`,
+    })
+    .from(persons)
+    .where(and(sql`${persons.nameKey} like ${pattern}`, isNull(persons.mergedInto)))
+    .orderBy(asc(persons.nameKey), asc(persons.id))
+    .limit(limit);
+}

@@ -1,0 +1,85 @@
+import type { Household, Person } from '@tsunagu/contracts/households';
+import { foldForSearch } from '@tsunagu/japan';
+import type { persons } from '../../db/schema';
+import { recordAudit } from '../../platform/audit/audit';
+import type { UserActor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { runAs } from '../../platform/db/scope';
+import { assertThat } from '../../platform/errors';
+import * as repo from './households.repository';
+
+function presentPerson(p: typeof persons.$inferSelect): Person {
+  return {
+    id: p.id,
+    version: p.version,
+    familyName: p.familyName,
+    givenName: p.givenName,
+    familyNameKana: p.familyNameKana,
+    givenNameKana: p.givenNameKana,
+    birthDate: p.birthDate,
+    sex: p.sex as Person['sex'],
+    address: p.address,
+    schoolDistrictCode: p.schoolDistrictCode,
+    phones: p.phones,
+  };
+}
+
+/**
+ * A household with its members and intakes, for an agency holding a live link to it. Anyone else is
+ * told it does not exist (404), whatever their role. Every view is audited.
+ */
+export async function getHousehold(db: Db, actor: UserActor, id: string): Promise<Household> {
+  return runAs(db, actor, async (tx) => {
+    const household = await repo.findHousehold(tx, id);
+    assertThat(household, 'not_found');
+    const members = await repo.listMembers(tx, id);
+    const intakes = await repo.listIntakes(tx, id);
+    const problems = await repo.listProblems(
+      tx,
+      intakes.map((i) => i.intake.id),
+    );
+    await recordAudit(tx, actor, {
+      action: 'household.viewed',
+      entityType: 'household',
+      entityId: id,
+      payload: {},
+    });
+    return {
+      id,
+      address: household.address,
+      members: members.map((m) => ({
+        person: presentPerson(m.person),
+        relationship: m.member.relationship as Household['members'][number]['relationship'],
+        livesTogether: m.member.livesTogether,
+      })),
+      intakes: intakes.map(({ intake, agencyName }) => ({
+        id: intake.id,
+        agencyId: intake.agencyId,
+        agencyName,
+        receivedOn: intake.receivedOn,
+        channel: intake.channel as Household['intakes'][number]['channel'],
+        visitor: intake.visitor as Household['intakes'][number]['visitor'],
+        urgency: intake.urgency as Household['intakes'][number]['urgency'],
+        summary: intake.summary,
+        problems: problems
+          .filter((p) => p.intakeId === intake.id)
+          .map((p) => ({ personId: p.personId, code: p.categoryCode, main: p.isMain })),
+      })),
+    };
+  });
+}
+
+/** Persons the actor's agency may see, by ふりがな (kana- and width-insensitive). The search is audited, not its words. */
+export async function searchPersons(db: Db, actor: UserActor, q: string, limit: number) {
+  const key = foldForSearch(q);
+  return runAs(db, actor, async (tx) => {
+    const rows = key ? await repo.searchPersons(tx, key, limit) : [];
+    await recordAudit(tx, actor, {
+      action: 'person.searched',
+      entityType: 'person',
+      entityId: null,
+      payload: { results: rows.length },
+    });
+    return rows.map((r) => ({ ...presentPerson(r.person), householdIds: r.householdIds }));
+  });
+}

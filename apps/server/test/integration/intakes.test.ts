@@ -1,0 +1,181 @@
+import type { IntakeCreate } from '@tsunagu/contracts/households';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, sessionsOf } from '../support/factories';
+import { createTestApp, type Session, type TestApp } from '../support/test-app';
+import { dbKind } from '../support/test-db';
+
+let t: TestApp;
+let staff: Session; // 北区中央地域包括支援センター
+let advisor: Session; // 社会福祉協議会: another agency
+let planner: Session; // no agency
+let auditor: Session;
+
+/** An intake of a two-person household: the client (異体字 in the name) and a son. */
+function intake(overrides: Partial<IntakeCreate> = {}): IntakeCreate {
+  return {
+    receivedOn: '2025-05-07',
+    channel: 'visit',
+    visitor: 'self',
+    summary: '介護と家計の相談。息子が就労していない。',
+    urgency: 'normal',
+    members: [
+      {
+        person: {
+          familyName: '髙橋',
+          givenName: '𠮷子',
+          familyNameKana: 'タカハシ',
+          givenNameKana: 'ヨシコ',
+          birthDate: '1948-02-29',
+          sex: 'female',
+          address: '岡山市北区鹿田町1-1-1',
+          schoolDistrictCode: null,
+          phones: ['086-000-1111'],
+        },
+        relationship: 'self',
+        livesTogether: true,
+        problems: ['long-term-care', 'income-work'],
+      },
+      {
+        person: {
+          familyName: '髙橋',
+          givenName: '一郎',
+          familyNameKana: 'たかはし',
+          givenNameKana: 'いちろう',
+          birthDate: '1978-06-01',
+          sex: 'male',
+          address: null,
+          schoolDistrictCode: null,
+          phones: [],
+        },
+        relationship: 'child',
+        livesTogether: true,
+        problems: ['hikikomori'],
+      },
+    ],
+    mainProblem: { member: 0, code: 'long-term-care' },
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const login = sessionsOf(t);
+  staff = await login('agency_staff');
+  advisor = await login('advisor');
+  planner = await login('planner');
+  auditor = await login('auditor');
+});
+afterAll(() => t.close());
+
+describe(`intake and the household it records (${dbKind()})`, () => {
+  it('records a household with its members and problems, visible to the recording agency', async () => {
+    const created = await t.call(staff, 'POST', '/api/intakes', intake());
+    expect(created.statusCode, created.body).toBe(201);
+    const { householdId, intakeId } = created.json();
+    const res = await t.call(staff, 'GET', `/api/households/${householdId}`);
+    expect(res.statusCode).toBe(200);
+    const household = res.json();
+    expect(
+      household.members.map(
+        (m: { person: { familyName: string; givenName: string } }) =>
+          `${m.person.familyName}${m.person.givenName}`,
+      ),
+    ).toEqual(['髙橋𠮷子', '髙橋一郎']);
+    expect(household.members[1].relationship).toBe('child');
+    expect(household.intakes).toHaveLength(1);
+    expect(household.intakes[0].id).toBe(intakeId);
+    expect(household.intakes[0].agencyName).toBe('岡山市北区中央地域包括支援センター');
+    const main = household.intakes[0].problems.filter((p: { main: boolean }) => p.main);
+    expect(main).toEqual([{ personId: household.members[0].person.id, code: 'long-term-care', main: true }]);
+    expect(household.intakes[0].problems).toHaveLength(3);
+  });
+
+  it('answers 404 to every other agency and to roles without a link, on read and search', async () => {
+    const { householdId } = (await t.call(staff, 'POST', '/api/intakes', intake())).json();
+    for (const other of [advisor, planner, auditor]) {
+      const res = await t.call(other, 'GET', `/api/households/${householdId}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('not_found');
+    }
+    const search = await t.call(advisor, 'GET', `/api/persons?q=${encodeURIComponent('たかはし')}`);
+    expect(search.statusCode).toBe(200);
+    expect(search.json().items).toEqual([]);
+  });
+
+  it('finds persons by ふりがな in any script or width, within the agency’s links', async () => {
+    for (const q of ['たかはし', 'タカハシ', 'ﾀｶﾊｼ', 'たかはしよしこ']) {
+      const res = await t.call(staff, 'GET', `/api/persons?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items.length, q).toBeGreaterThan(0);
+      expect(res.json().items.every((p: { familyName: string }) => p.familyName === '髙橋')).toBe(true);
+    }
+  });
+
+  it('audits every view and search without copying personal data into the log', async () => {
+    const { householdId } = (await t.call(staff, 'POST', '/api/intakes', intake())).json();
+    await t.call(staff, 'GET', `/api/households/${householdId}`);
+    await t.call(staff, 'GET', `/api/persons?q=${encodeURIComponent('たかはし')}`);
+    const viewed = await auditEvents(t, auditor, `action=household.viewed`);
+    expect(viewed.items.some((e) => e.entityId === householdId)).toBe(true);
+    const all = await t.call(auditor, 'GET', '/api/audit/events?limit=500');
+    const text = JSON.stringify(all.json().items);
+    expect(text).not.toContain('髙橋');
+    expect(text).not.toContain('たかはし');
+    expect(text).not.toContain('086-000-1111');
+  });
+
+  it('refuses roles that do not take consultations for an agency (403)', async () => {
+    const res = await t.call(planner, 'POST', '/api/intakes', intake());
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('rejects bad intakes with 400 and the field at fault, writing nothing', async () => {
+    const base = intake();
+    const cases: [string, IntakeCreate][] = [
+      [
+        'no client',
+        { ...base, members: base.members.map((m) => ({ ...m, relationship: 'child' as const })) },
+      ],
+      [
+        'two clients',
+        { ...base, members: base.members.map((m) => ({ ...m, relationship: 'self' as const })) },
+      ],
+      ['main problem not the member’s', { ...base, mainProblem: { member: 1, code: 'long-term-care' } }],
+      [
+        'unknown category',
+        {
+          ...base,
+          members: [{ ...base.members[0]!, problems: ['no-such-thing'] }],
+          mainProblem: { member: 0, code: 'no-such-thing' },
+        },
+      ],
+      [
+        'kanji in ふりがな',
+        {
+          ...base,
+          members: [{ ...base.members[0]!, person: { ...base.members[0]!.person, familyNameKana: '高橋' } }],
+        },
+      ],
+      [
+        'birth date in the future',
+        {
+          ...base,
+          members: [{ ...base.members[0]!, person: { ...base.members[0]!.person, birthDate: '2999-01-01' } }],
+        },
+      ],
+      ['bad date', { ...base, receivedOn: '2025-02-30' }],
+    ];
+    const before = (
+      await t.call(staff, 'GET', `/api/persons?q=${encodeURIComponent('たかはし')}&limit=100`)
+    ).json().items.length;
+    for (const [name, body] of cases) {
+      const res = await t.call(staff, 'POST', '/api/intakes', body);
+      expect(res.statusCode, name).toBe(400);
+      expect(res.json().error.issues?.length, name).toBeGreaterThan(0);
+    }
+    const after = (
+      await t.call(staff, 'GET', `/api/persons?q=${encodeURIComponent('たかはし')}&limit=100`)
+    ).json().items.length;
+    expect(after).toBe(before);
+  });
+});
