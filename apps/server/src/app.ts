@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { agencyRoutes } from './modules/agencies/agencies.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { consentRoutes } from './modules/consents/consents.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { householdRoutes } from './modules/households/households.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
@@ -98,6 +99,7 @@ export async function buildApp(opts: {
   settingsRoutes(app, ctx);
   auditRoutes(app, ctx);
   householdRoutes(app, ctx);
+  consentRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

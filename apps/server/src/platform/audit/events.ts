@@ -61,6 +61,14 @@ export type AuditEvent =
       entityId: string;
       payload: { householdId: string; members: number };
     }
+  | {
+      action: 'consent.recorded';
+      entityType: 'consent';
+      entityId: string;
+      payload: { personId: string; purpose: string };
+    }
+  | { action: 'consent.viewed'; entityType: 'person'; entityId: string; payload: Record<string, never> }
+  | { action: 'consent.withdrawn'; entityType: 'consent'; entityId: string; payload: { personId: string } }
   | { action: 'household.viewed'; entityType: 'household'; entityId: string; payload: Record<string, never> }
   | { action: 'person.searched'; entityType: 'person'; entityId: null; payload: { results: number } }
   | {
