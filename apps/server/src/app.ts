@@ -18,6 +18,7 @@ import { agencyRoutes } from './modules/agencies/agencies.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { consentRoutes } from './modules/consents/consents.routes';
+import { emergencyRoutes } from './modules/emergency/emergency.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { householdRoutes } from './modules/households/households.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
@@ -100,6 +101,7 @@ export async function buildApp(opts: {
   auditRoutes(app, ctx);
   householdRoutes(app, ctx);
   consentRoutes(app, ctx);
+  emergencyRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

@@ -56,6 +56,7 @@ export const AUDIT_ACTION_LABELS = {
   'consent.recorded': { ja: '同意の記録', en: 'Consent recorded' },
   'consent.viewed': { ja: '同意の閲覧', en: 'Consents viewed' },
   'consent.withdrawn': { ja: '同意の撤回', en: 'Consent withdrawn' },
+  'emergency.accessed': { ja: '緊急時のアクセス', en: 'Emergency access' },
   'household.viewed': { ja: '世帯情報の閲覧', en: 'Household viewed' },
   'person.searched': { ja: '個人の検索', en: 'Persons searched' },
   'audit.viewed': { ja: '監査ログの閲覧', en: 'Audit log viewed' },

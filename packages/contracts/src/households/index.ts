@@ -146,3 +146,4 @@ export const personSearchQuerySchema = z.object({
 export const personSearchResultSchema = z.object({
   items: z.array(personSchema.extend({ householdIds: z.array(z.uuid()) })),
 });
+export * from './emergency';

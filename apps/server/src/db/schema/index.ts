@@ -2,6 +2,7 @@ export * from './agencies';
 export * from './audit';
 export * from './code-lists';
 export * from './consents';
+export * from './emergency';
 export * from './households';
 export * from './intakes';
 export * from './tenants';

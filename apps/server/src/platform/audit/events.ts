@@ -69,6 +69,12 @@ export type AuditEvent =
     }
   | { action: 'consent.viewed'; entityType: 'person'; entityId: string; payload: Record<string, never> }
   | { action: 'consent.withdrawn'; entityType: 'consent'; entityId: string; payload: { personId: string } }
+  | {
+      action: 'emergency.accessed';
+      entityType: 'emergency_access';
+      entityId: string;
+      payload: { households: number };
+    }
   | { action: 'household.viewed'; entityType: 'household'; entityId: string; payload: Record<string, never> }
   | { action: 'person.searched'; entityType: 'person'; entityId: null; payload: { results: number } }
   | {
