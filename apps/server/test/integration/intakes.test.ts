@@ -111,6 +111,29 @@ describe(`intake and the household it records (${dbKind()})`, () => {
     }
   });
 
+  it('finds persons by the name as written (two characters too), by birth date in 西暦 or 和暦, and by phone', async () => {
+    const queries = [
+      '髙橋',
+      '髙橋𠮷子',
+      '1948-02-29',
+      '昭和23年2月29日',
+      'S23.2.29',
+      '086-000-1111',
+      '0860001111',
+      '０８６０００１１１１',
+    ];
+    for (const q of queries) {
+      const res = await t.call(staff, 'GET', `/api/persons?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(200);
+      const names = res
+        .json()
+        .items.map((p: { familyName: string; givenName: string }) => `${p.familyName}${p.givenName}`);
+      expect(names, q).toContain('髙橋𠮷子');
+    }
+    const other = await t.call(advisor, 'GET', `/api/persons?q=${encodeURIComponent('1948-02-29')}`);
+    expect(other.json().items).toEqual([]);
+  });
+
   it('audits every view and search without copying personal data into the log', async () => {
     const { householdId } = (await t.call(staff, 'POST', '/api/intakes', intake())).json();
     await t.call(staff, 'GET', `/api/households/${householdId}`);

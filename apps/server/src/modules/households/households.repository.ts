@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   agencies,
   householdMembers,
@@ -62,9 +62,28 @@ export function listProblems(tx: Tx, intakeIds: string[]) {
   return tx.select().from(intakeProblems).where(inArray(intakeProblems.intakeId, intakeIds));
 }
 
-/** Persons the actor may see whose folded ふりがな contains the key, with their households. */
-export function searchPersons(tx: Tx, key: string, limit: number) {
-  const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** What a person search looks for, already normalised by the service. */
+export type PersonCriteria =
+  | { kind: 'name'; key: string; text: string }
+  | { kind: 'birthDate'; date: string }
+  | { kind: 'phone'; digits: string };
+
+const likeAny = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function personMatch(c: PersonCriteria): SQL {
+  switch (c.kind) {
+    case 'name':
+      // Folded ふりがな, or the name as written (kanji): two-character names such as 林 match too.
+      return sql`(${persons.nameKey} like ${likeAny(c.key)} or (${persons.familyName} || ${persons.givenName}) like ${likeAny(c.text)})`;
+    case 'birthDate':
+      return eq(persons.birthDate, c.date);
+    case 'phone':
+      return sql`regexp_replace(array_to_string(${persons.phones}, ','), '[^0-9,]', '', 'g') like ${likeAny(c.digits)}`;
+  }
+}
+
+/** Persons the actor may see (row-level security) matching the criteria, with their visible households. */
+export function searchPersons(tx: Tx, criteria: PersonCriteria, limit: number) {
   return tx
     .select({
       person: persons,
@@ -73,7 +92,7 @@ export function searchPersons(tx: Tx, key: string, limit: number) {
       >`array(select m.household_id from ${householdMembers} m where m.person_id = ${persons.id} and m.removed_at is null and app_sees_household(m.household_id))`,
     })
     .from(persons)
-    .where(and(sql`${persons.nameKey} like ${pattern}`, isNull(persons.mergedInto)))
+    .where(and(personMatch(criteria), isNull(persons.mergedInto)))
     .orderBy(asc(persons.nameKey), asc(persons.id))
     .limit(limit);
 }

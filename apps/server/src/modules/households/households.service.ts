@@ -1,11 +1,12 @@
 import type { Household, Person } from '@tsunagu/contracts/households';
-import { foldForSearch } from '@tsunagu/japan';
+import { foldForSearch, parseWareki } from '@tsunagu/japan';
 import type { persons } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
+import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
 
 function presentPerson(p: typeof persons.$inferSelect): Person {
@@ -69,16 +70,34 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
   });
 }
 
-/** Persons the actor's agency may see, by ふりがな (kana- and width-insensitive). The search is audited, not its words. */
+/**
+ * Reads a search box: a date (西暦 or 和暦) searches birth dates, a run of digits phones, anything
+ * else names — folded ふりがな (kana- and width-insensitive) or the name as written.
+ */
+export function parsePersonQuery(q: string): PersonCriteria | undefined {
+  const text = q.normalize('NFKC').trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { kind: 'birthDate', date: text };
+  try {
+    return { kind: 'birthDate', date: parseWareki(text) };
+  } catch {
+    // not a 和暦 date
+  }
+  const digits = text.replace(/[-()\s]/g, '');
+  if (/^\d{4,}$/.test(digits)) return { kind: 'phone', digits };
+  const key = foldForSearch(text);
+  return key ? { kind: 'name', key, text: text.replace(/\s/g, '') } : undefined;
+}
+
+/** Persons the actor's agency may see, by name, birth date or phone. The search is audited, not its words. */
 export async function searchPersons(db: Db, actor: UserActor, q: string, limit: number) {
-  const key = foldForSearch(q);
+  const criteria = parsePersonQuery(q);
   return runAs(db, actor, async (tx) => {
-    const rows = key ? await repo.searchPersons(tx, key, limit) : [];
+    const rows = criteria ? await repo.searchPersons(tx, criteria, limit) : [];
     await recordAudit(tx, actor, {
       action: 'person.searched',
       entityType: 'person',
       entityId: null,
-      payload: { results: rows.length },
+      payload: { results: rows.length, by: criteria?.kind ?? 'none' },
     });
     return rows.map((r) => ({ ...presentPerson(r.person), householdIds: r.householdIds }));
   });

@@ -76,7 +76,12 @@ export type AuditEvent =
       payload: { households: number };
     }
   | { action: 'household.viewed'; entityType: 'household'; entityId: string; payload: Record<string, never> }
-  | { action: 'person.searched'; entityType: 'person'; entityId: null; payload: { results: number } }
+  | {
+      action: 'person.searched';
+      entityType: 'person';
+      entityId: null;
+      payload: { results: number; by: string };
+    }
   | {
       action: 'audit.viewed';
       entityType: 'audit_log';
