@@ -108,6 +108,10 @@ describe(`intake and the household it records (${dbKind()})`, () => {
       expect(res.statusCode).toBe(200);
       expect(res.json().items.length, q).toBeGreaterThan(0);
       expect(res.json().items.every((p: { familyName: string }) => p.familyName === '髙橋')).toBe(true);
+      // Each person comes with the households the agency may open for them.
+      expect(res.json().items.every((p: { householdIds: string[] }) => p.householdIds.length === 1)).toBe(
+        true,
+      );
     }
   });
 

@@ -21,11 +21,11 @@ export function AppShell() {
     <div className="flex min-h-screen flex-col bg-white">
       <a
         href="#main"
-        className="link-plain sr-only z-50 bg-yellow-300 px-4 py-3 text-std-16B-170 text-black focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="print-hide link-plain sr-only z-50 bg-yellow-300 px-4 py-3 text-std-16B-170 text-black focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         {t('skipToMain')}
       </a>
-      <header className="border-b border-solid-gray-200 bg-white">
+      <header className="print-hide border-b border-solid-gray-200 bg-white">
         <div className="mx-auto flex max-w-[1200px] flex-wrap items-center justify-between gap-4 px-4 py-4 md:px-8">
           <Link to="/" aria-label={t('homeLink')} className="link-plain flex items-center gap-3">
             <span
@@ -58,11 +58,11 @@ export function AppShell() {
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto w-full max-w-[1200px] flex-1 px-4 py-8 outline-none focus-visible:shadow-none focus-visible:outline-none md:px-8 md:py-10"
+        className="app-main mx-auto w-full max-w-[1200px] flex-1 px-4 py-8 outline-none focus-visible:shadow-none focus-visible:outline-none md:px-8 md:py-10"
       >
         <Outlet />
       </main>
-      <footer className="mt-12 border-t border-solid-gray-420 bg-solid-gray-50">
+      <footer className="print-hide mt-12 border-t border-solid-gray-420 bg-solid-gray-50">
         <div className="mx-auto flex max-w-[1200px] flex-col gap-2 px-4 py-8 text-dns-14N-130 text-solid-gray-800 md:px-8">
           <p>{t('footerNote')}</p>
           <p>

@@ -8,6 +8,8 @@ import { shellMessages } from './messages';
 type NavKey =
   | 'navDirectory'
   | 'navStaffHome'
+  | 'navIntake'
+  | 'navPersons'
   | 'navAgencies'
   | 'navChangeRequests'
   | 'navSettings'
@@ -18,6 +20,8 @@ interface NavItem {
   to:
     | '/'
     | '/staff'
+    | '/staff/intakes/new'
+    | '/staff/persons'
     | '/staff/agencies'
     | '/staff/change-requests'
     | '/settings'
@@ -32,6 +36,8 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { to: '/', key: 'navDirectory', exact: true, access: null },
   { to: '/staff', key: 'navStaffHome', exact: true, access: 'signedIn' },
+  { to: '/staff/intakes/new', key: 'navIntake', access: 'intake' },
+  { to: '/staff/persons', key: 'navPersons', access: 'persons' },
   { to: '/staff/agencies', key: 'navAgencies', access: 'agencies' },
   { to: '/staff/change-requests', key: 'navChangeRequests', access: 'changeRequests' },
   { to: '/settings', key: 'navSettings', access: 'settings' },
@@ -60,7 +66,7 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
     return canUse(me, item.access);
   });
   return (
-    <nav aria-label={t('mainNav')} className="border-b border-solid-gray-420 bg-white">
+    <nav aria-label={t('mainNav')} className="print-hide border-b border-solid-gray-420 bg-white">
       <ul
         ref={list}
         className="mx-auto flex max-w-[1200px] overflow-x-auto px-4 whitespace-nowrap md:flex-wrap md:px-8"

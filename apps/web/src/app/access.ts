@@ -11,6 +11,10 @@ export const AREA_ROLES = {
   settings: null,
   audit: ['admin', 'auditor'],
   sessions: ['admin'],
+  /** 相談受付: front-line staff of an agency (the server also requires the user to belong to one). */
+  intake: ['agency_staff', 'agency_manager', 'coordinator'],
+  /** 相談者をさがす: the same front-line roles; results are limited to households the agency is linked to. */
+  persons: ['agency_staff', 'agency_manager', 'coordinator'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A staff area of the app. */

@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateAgencyTableSearch } from '../features/agencies/search';
 import { validateAuditSearch } from '../features/audit/search';
 import { validateChangeRequestSearch } from '../features/change-requests/search';
+import { validatePersonSearch } from '../features/households/search';
 import { validateSettingsSearch } from '../features/settings/search';
 import { requireArea } from './access';
 import type { authRoute } from './router';
@@ -57,6 +58,31 @@ export function staffRoutes(parent: AuthRoute) {
       'ChangeRequestDetailPage',
     ),
   });
+  const intakeNew = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/intakes/new',
+    beforeLoad: requireArea('intake'),
+    component: lazyRouteComponent(() => import('../features/intakes/pages/IntakeNewPage'), 'IntakeNewPage'),
+  });
+  // No role guard: whoever's agency has no live link gets the same 404 as for a household that does not exist.
+  const household = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/households/$id',
+    component: lazyRouteComponent(
+      () => import('../features/households/pages/HouseholdPage'),
+      'HouseholdPage',
+    ),
+  });
+  const persons = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/persons',
+    beforeLoad: requireArea('persons'),
+    validateSearch: validatePersonSearch,
+    component: lazyRouteComponent(
+      () => import('../features/households/pages/PersonSearchPage'),
+      'PersonSearchPage',
+    ),
+  });
   const importPage = createRoute({
     getParentRoute: () => parent,
     path: 'staff/import',
@@ -94,6 +120,9 @@ export function staffRoutes(parent: AuthRoute) {
     agencyEdit,
     changeRequests,
     changeRequest,
+    intakeNew,
+    household,
+    persons,
     importPage,
     settings,
     sessions,

@@ -12,14 +12,28 @@ export interface SummaryItem {
  * The list of problems above a form after a failed submit. It takes focus when it appears (so screen
  * readers announce it) and each item links to its field.
  */
-export function ErrorSummary({ items, id = 'error-summary' }: { items: SummaryItem[]; id?: string }) {
+export function ErrorSummary({
+  items,
+  id = 'error-summary',
+  focusKey,
+}: {
+  items: SummaryItem[];
+  id?: string;
+  /**
+   * When the summary takes focus again: on every change of this key while it shows (pass the form's
+   * submit count, so fixing a field does not pull focus away from it). Defaults to the number of items.
+   */
+  focusKey?: string | number;
+}) {
   const t = useT(commonMessages);
   const ref = useRef<HTMLElement>(null);
   const count = items.length;
   const ordered = inPageOrder(items);
+  const visible = count > 0;
+  const key = focusKey ?? count;
   useEffect(() => {
-    if (count > 0) ref.current?.focus();
-  }, [count]);
+    if (visible && key !== undefined) ref.current?.focus();
+  }, [visible, key]);
   if (count === 0) return null;
   return (
     <section

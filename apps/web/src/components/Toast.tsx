@@ -72,7 +72,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <section
         aria-label={t('notifications')}
-        className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-[min(28rem,calc(100%-2rem))] flex-col gap-2"
+        className="print-hide pointer-events-none fixed right-4 bottom-4 z-50 flex w-[min(28rem,calc(100%-2rem))] flex-col gap-2"
       >
         <div role="status" aria-live="polite" className="flex flex-col gap-2">
           {render(['success', 'info'])}

@@ -89,7 +89,7 @@ export function searchPersons(tx: Tx, criteria: PersonCriteria, limit: number) {
       person: persons,
       householdIds: sql<
         string[]
-      >`array(select m.household_id from ${householdMembers} m where m.person_id = ${persons.id} and m.removed_at is null and app_sees_household(m.household_id))`,
+      >`array(select m.household_id from ${householdMembers} m where m.person_id = "persons"."id" and m.removed_at is null and app_sees_household(m.household_id))`,
     })
     .from(persons)
     .where(and(personMatch(criteria), isNull(persons.mergedInto)))

@@ -17,6 +17,10 @@ export const authMessages = defineMessages({
     yourRoles: 'あなたの役割',
     yourAgency: '所属',
     areas: '利用できる機能',
+    cardIntake: '相談受付',
+    cardIntakeBody: '相談に来られた方の世帯とお困りごとを記録し、つなぐシートを作ります。',
+    cardPersons: '相談者をさがす',
+    cardPersonsBody: '自機関が関わっている相談者を、ふりがなでさがしてつなぐシートを開きます。',
     cardDirectory: '相談機関をさがす',
     cardDirectoryBody: '市民向けに公開している相談機関一覧を確認します。',
     cardAgencies: '相談機関の管理',
@@ -56,6 +60,12 @@ export const authMessages = defineMessages({
     yourRoles: 'Your roles',
     yourAgency: 'Agency',
     areas: 'What you can do',
+    cardIntake: 'New intake',
+    cardIntakeBody:
+      'Record the household and the problems of someone who came for help, and make a Tsunagu sheet.',
+    cardPersons: 'Find a client',
+    cardPersonsBody:
+      'Find people your agency is involved with by the kana reading, and open their Tsunagu sheet.',
     cardDirectory: 'Find an agency',
     cardDirectoryBody: 'See the public agency directory as residents see it.',
     cardAgencies: 'Manage agencies',

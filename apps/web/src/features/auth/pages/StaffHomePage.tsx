@@ -13,6 +13,8 @@ import { authMessages } from '../messages';
 
 type CardTo =
   | '/'
+  | '/staff/intakes/new'
+  | '/staff/persons'
   | '/staff/agencies'
   | '/staff/change-requests'
   | '/staff/import'
@@ -84,6 +86,12 @@ export function StaffHomePage() {
           {t('areas')}
         </h2>
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+          {canUse(me, 'intake') ? (
+            <AreaCard to="/staff/intakes/new" title={t('cardIntake')} body={t('cardIntakeBody')} />
+          ) : null}
+          {canUse(me, 'persons') ? (
+            <AreaCard to="/staff/persons" title={t('cardPersons')} body={t('cardPersonsBody')} />
+          ) : null}
           <AreaCard
             to="/staff/agencies"
             title={t('cardAgencies')}

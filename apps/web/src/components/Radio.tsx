@@ -1,0 +1,36 @@
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
+
+/** Props of {@link Radio}. */
+export interface RadioProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+  id: string;
+  label: ReactNode;
+}
+
+/**
+ * A native radio button in a bordered box, so the whole box is the click target (WCAG 2.5.8) and the
+ * chosen one stands out by its border as well as the dot. Put a group of them in a Fieldset.
+ */
+export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
+  { id, label, className = '', ...rest },
+  ref,
+) {
+  return (
+    <label
+      htmlFor={id}
+      className={
+        'flex min-h-12 cursor-pointer items-center gap-2 rounded-8 border border-solid-gray-420 bg-white px-3 py-2 ' +
+        'text-std-16N-170 hover:border-black has-[:checked]:border-blue-900 has-[:checked]:bg-blue-50 ' +
+        `has-[:checked]:ring-1 has-[:checked]:ring-blue-900 has-[:checked]:ring-inset ${className}`
+      }
+    >
+      <input
+        ref={ref}
+        id={id}
+        type="radio"
+        className="size-5 shrink-0 cursor-pointer accent-blue-900"
+        {...rest}
+      />
+      <span>{label}</span>
+    </label>
+  );
+});

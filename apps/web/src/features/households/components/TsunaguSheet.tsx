@@ -1,0 +1,344 @@
+import { type Household, RELATIONSHIP_LABELS, SEX_LABELS } from '@tsunagu/contracts/households';
+import type { ReactNode } from 'react';
+import { Badge } from '../../../components/Badge';
+import { todayIso } from '../../../lib/format';
+import { useI18n, useLabel, useT } from '../../../lib/i18n';
+import { activeItems, useCodeLabel, useCodeLists } from '../../settings/api';
+import { householdMessages } from '../messages';
+import {
+  ageAt,
+  channelKey,
+  formatDay,
+  fullKana,
+  fullName,
+  intakesByDate,
+  type Member,
+  selfMember,
+  URGENCY_TONES,
+  urgencyKey,
+  visitorKey,
+} from '../people';
+
+const cell = 'border border-solid-gray-600 px-3 py-2 align-top';
+const headCell = `${cell} bg-solid-gray-50 text-left font-bold whitespace-nowrap`;
+
+function SheetSection({
+  id,
+  n,
+  title,
+  children,
+}: {
+  id: string;
+  n: number;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="sheet-section flex flex-col gap-3">
+      <h2 id={id} className="sheet-heading flex items-center gap-3 text-std-20B-150 text-solid-gray-900">
+        <span
+          aria-hidden="true"
+          className="inline-flex size-8 items-center justify-center rounded-full border-2 border-solid-gray-900 text-std-16B-170"
+        >
+          {n}
+        </span>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** One labelled box of the sheet's summary grid, bordered like a cell of the paper form. */
+function GridItem({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div
+      className={`grid grid-cols-[7.5rem_1fr] border-r border-b border-solid-gray-600 ${
+        wide ? 'sm:col-span-2 print:col-span-2' : ''
+      }`}
+    >
+      <dt className="border-r border-solid-gray-600 bg-solid-gray-50 px-3 py-2 font-bold">{label}</dt>
+      <dd className="min-w-0 px-3 py-2 break-words">{children}</dd>
+    </div>
+  );
+}
+
+/** The problem codes of each person across the household's intakes, and the current 主訴. */
+function problemsOf(household: Household, order: Map<string, number>) {
+  const intakes = intakesByDate(household);
+  const byPerson = new Map<string, string[]>();
+  for (const intake of intakes) {
+    for (const p of intake.problems) {
+      const list = byPerson.get(p.personId) ?? [];
+      if (!list.includes(p.code)) list.push(p.code);
+      byPerson.set(p.personId, list);
+    }
+  }
+  for (const list of byPerson.values()) list.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
+  const latestWithMain = [...intakes].reverse().find((i) => i.problems.some((p) => p.main));
+  const main = latestWithMain?.problems.find((p) => p.main) ?? null;
+  return { byPerson, main };
+}
+
+/**
+ * The つなぐシート: the household's one-page problem sheet in the layout of the paper form — summary
+ * grid, 世帯構成, お困りごと per member with the 主訴 marked, and the 受付の記録. It prints on A4.
+ */
+export function TsunaguSheet({ household }: { household: Household }) {
+  const t = useT(householdMessages);
+  const { locale } = useI18n();
+  const label = useLabel();
+  const codeLabel = useCodeLabel();
+  const lists = useCodeLists();
+  const order = new Map(activeItems(lists, 'problem_category').map((item, i) => [item.code, i]));
+  const today = todayIso();
+  const self = selfMember(household);
+  const intakes = intakesByDate(household);
+  const first = intakes[0];
+  const latest = intakes[intakes.length - 1];
+  const { byPerson, main } = problemsOf(household, order);
+  const mainMember = main ? household.members.find((m) => m.person.id === main.personId) : undefined;
+  const selfName = self ? fullName(self.person) : '';
+  const selfPhone = self?.person.phones[0];
+  const none = t('notApplicable');
+
+  const birthText = (m: Member) => {
+    const birth = m.person.birthDate;
+    if (!birth) return t('unknownDate');
+    const age = ageAt(birth, today);
+    return (
+      <>
+        <time dateTime={birth}>{formatDay(birth, locale)}</time>
+        {age !== null ? (
+          <span className="whitespace-nowrap">{t('inParens', { text: t('ageYears', { age }) })}</span>
+        ) : null}
+      </>
+    );
+  };
+  const memberLabel = (m: Member) =>
+    `${fullName(m.person)}${t('inParens', { text: label(RELATIONSHIP_LABELS[m.relationship]) })}`;
+
+  return (
+    <article
+      aria-labelledby="sheet-title"
+      className="tsunagu-sheet mx-auto flex w-full max-w-[960px] flex-col gap-8 rounded-4 border border-solid-gray-420 bg-white p-5 shadow-1 md:p-10"
+    >
+      <div className="sheet-head flex flex-wrap items-end justify-between gap-4 border-b-4 border-double border-solid-gray-900 pb-4">
+        <h1 id="sheet-title" className="flex flex-col gap-1">
+          <span
+            className={`sheet-kind text-std-16B-170 text-blue-1000 ${locale === 'ja' ? 'tracking-[0.3em]' : 'tracking-wide'}`}
+          >
+            {t('sheetName')}
+          </span>
+          <span className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">
+            {t('householdOf', { name: selfName })}
+          </span>
+        </h1>
+        {first ? (
+          <p className="text-std-16N-170">
+            <span className="mr-2 font-bold">{t('firstReceived')}</span>
+            <time dateTime={first.receivedOn}>{formatDay(first.receivedOn, locale)}</time>
+          </p>
+        ) : null}
+      </div>
+
+      <dl className="sheet-grid grid border-t border-l border-solid-gray-600 text-dns-16N-130 sm:grid-cols-2 print:grid-cols-2">
+        <GridItem label={t('selfName')}>
+          {self ? (
+            <>
+              <span className="block text-std-18B-160">{selfName}</span>
+              <span className="block text-dns-14N-130 text-solid-gray-800">{fullKana(self.person)}</span>
+            </>
+          ) : (
+            none
+          )}
+        </GridItem>
+        <GridItem label={t('householdSize')}>
+          {t('householdSizeValue', {
+            count: household.members.length,
+            together: household.members.filter((m) => m.relationship !== 'self' && m.livesTogether).length,
+          })}
+        </GridItem>
+        <GridItem label={t('householdAddress')}>{household.address ?? none}</GridItem>
+        <GridItem label={t('receivedBy')}>{first?.agencyName ?? none}</GridItem>
+        <GridItem label={t('colPhone')}>{selfPhone ?? none}</GridItem>
+        <GridItem label={t('urgency')}>
+          {latest ? (
+            <Badge tone={URGENCY_TONES[latest.urgency]} className="sheet-badge">
+              {t(urgencyKey(latest.urgency))}
+            </Badge>
+          ) : (
+            none
+          )}
+        </GridItem>
+        <GridItem label={t('mainProblem')} wide>
+          {main ? (
+            <span className="text-std-16B-170">
+              {codeLabel('problem_category', main.code)}
+              {mainMember ? (
+                <span className="font-normal">{t('inParens', { text: fullName(mainMember.person) })}</span>
+              ) : null}
+            </span>
+          ) : (
+            none
+          )}
+        </GridItem>
+      </dl>
+
+      <SheetSection id="sheet-members" n={1} title={t('membersHeading')}>
+        <section
+          aria-label={t('membersCaption', { count: household.members.length })}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          tabIndex={0}
+          className="sheet-scroll overflow-x-auto"
+        >
+          <table className="w-full min-w-[40rem] border-collapse text-dns-16N-130 print:min-w-0">
+            <caption className="sr-only">{t('membersCaption', { count: household.members.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={headCell}>
+                  {t('colName')}
+                </th>
+                <th scope="col" className={headCell}>
+                  {t('colKana')}
+                </th>
+                <th scope="col" className={headCell}>
+                  {t('colRelationship')}
+                </th>
+                <th scope="col" className={headCell}>
+                  {t('colSex')}
+                </th>
+                <th scope="col" className={headCell}>
+                  {t('colBirth')}
+                </th>
+                <th scope="col" className={headCell}>
+                  {t('colLivesTogether')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {household.members.map((m) => (
+                <tr key={m.person.id}>
+                  <th scope="row" className={`${cell} text-left text-std-16B-170 whitespace-nowrap`}>
+                    {fullName(m.person)}
+                  </th>
+                  <td className={cell}>{fullKana(m.person)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    {label(RELATIONSHIP_LABELS[m.relationship])}
+                  </td>
+                  <td className={`${cell} whitespace-nowrap`}>{label(SEX_LABELS[m.person.sex])}</td>
+                  <td className={cell}>{birthText(m)}</td>
+                  <td className={`${cell} text-center whitespace-nowrap`}>
+                    {m.relationship === 'self'
+                      ? none
+                      : m.livesTogether
+                        ? t('livesTogether')
+                        : t('livesApart')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </SheetSection>
+
+      <SheetSection id="sheet-problems" n={2} title={t('problemsHeading')}>
+        <table className="w-full border-collapse text-dns-16N-130">
+          <caption className="sr-only">{t('problemsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={`${headCell} w-1/3`}>
+                {t('colMember')}
+              </th>
+              <th scope="col" className={headCell}>
+                {t('colProblems')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {household.members.map((m) => {
+              const codes = byPerson.get(m.person.id) ?? [];
+              return (
+                <tr key={m.person.id}>
+                  <th scope="row" className={`${cell} text-left font-bold`}>
+                    {memberLabel(m)}
+                  </th>
+                  <td className={cell}>
+                    {codes.length === 0 ? (
+                      <span className="text-solid-gray-800">{t('noProblems')}</span>
+                    ) : (
+                      <ul className="flex flex-wrap gap-2">
+                        {codes.map((code) => {
+                          const isMain = main?.personId === m.person.id && main.code === code;
+                          return (
+                            <li
+                              key={code}
+                              className={`problem-tag inline-flex items-center gap-2 rounded-full border px-3 py-0.5 ${
+                                isMain
+                                  ? 'border-2 border-red-1000 font-bold text-solid-gray-900'
+                                  : 'border-solid-gray-600 text-solid-gray-900'
+                              }`}
+                            >
+                              {codeLabel('problem_category', code)}
+                              {isMain ? (
+                                <Badge tone="danger" className="sheet-badge main-badge">
+                                  {t('mainBadge')}
+                                </Badge>
+                              ) : null}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </SheetSection>
+
+      <SheetSection id="sheet-intakes" n={3} title={t('intakesHeading')}>
+        {intakes.length === 0 ? (
+          <p>{t('noIntakes')}</p>
+        ) : (
+          <ol className="flex flex-col gap-4">
+            {intakes.map((intake, i) => (
+              <li key={intake.id} className="intake-record border border-solid-gray-600">
+                <h3 className="border-b border-solid-gray-600 bg-solid-gray-50 px-3 py-2 text-std-16B-170">
+                  {t('intakeN', { n: i + 1 })}
+                  <span className="ml-3 font-normal">
+                    <time dateTime={intake.receivedOn}>{formatDay(intake.receivedOn, locale)}</time>
+                  </span>
+                </h3>
+                <dl className="grid gap-x-6 gap-y-2 px-3 py-3 text-dns-16N-130 sm:grid-cols-[auto_1fr_auto_1fr]">
+                  <dt className="font-bold">{t('intakeAgency')}</dt>
+                  <dd className="sm:col-span-3">{intake.agencyName}</dd>
+                  <dt className="font-bold">{t('intakeChannel')}</dt>
+                  <dd>{t(channelKey(intake.channel))}</dd>
+                  <dt className="font-bold">{t('intakeVisitor')}</dt>
+                  <dd>{t(visitorKey(intake.visitor))}</dd>
+                  <dt className="font-bold">{t('intakeUrgency')}</dt>
+                  <dd className="sm:col-span-3">
+                    <Badge tone={URGENCY_TONES[intake.urgency]} className="sheet-badge">
+                      {t(urgencyKey(intake.urgency))}
+                    </Badge>
+                  </dd>
+                  <dt className="font-bold">{t('intakeSummary')}</dt>
+                  <dd className="sm:col-span-3 whitespace-pre-wrap break-words">
+                    {intake.summary.trim() === '' ? t('noSummary') : intake.summary}
+                  </dd>
+                </dl>
+              </li>
+            ))}
+          </ol>
+        )}
+      </SheetSection>
+
+      <div className="sheet-foot flex flex-wrap justify-between gap-2 border-t border-solid-gray-420 pt-3 text-dns-14N-130 text-solid-gray-800">
+        <p>{t('sheetFooter')}</p>
+        <p>{t('printedOn', { date: formatDay(today, locale) })}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Household, INTAKE_CHANNELS, URGENCIES, VISITORS } from '@tsunagu/contracts/households';
+import { ageOn, formatWareki } from '@tsunagu/japan';
+import type { BadgeTone } from '../../components/Badge';
+import type { Locale } from '../../lib/i18n';
+
+/** 相談経路, 来談者 and 緊急度 codes of an intake. */
+export type Channel = (typeof INTAKE_CHANNELS)[number];
+export type Visitor = (typeof VISITORS)[number];
+export type Urgency = (typeof URGENCIES)[number];
+
+/** The dictionary keys of the intake codes. */
+export const channelKey = (c: Channel) => `channel_${c}` as const;
+export const visitorKey = (v: Visitor) => `visitor_${v}` as const;
+export const urgencyKey = (u: Urgency) => `urgency_${u}` as const;
+
+/** Badge colours of 緊急度; the word on the badge carries the meaning. */
+export const URGENCY_TONES: Record<Urgency, BadgeTone> = {
+  low: 'neutral',
+  normal: 'info',
+  high: 'warning',
+  emergency: 'danger',
+};
+
+type NameParts = { familyName: string; givenName: string };
+type KanaParts = { familyNameKana: string; givenNameKana: string };
+
+/** 氏名 as entered (異体字 kept), family name first, one space between. */
+export function fullName(p: NameParts): string {
+  return [p.familyName, p.givenName].filter((s) => s.trim() !== '').join(' ');
+}
+
+/** ふりがな, せい then めい. */
+export function fullKana(p: KanaParts): string {
+  return [p.familyNameKana, p.givenNameKana].filter((s) => s.trim() !== '').join(' ');
+}
+
+/**
+ * A calendar date ('YYYY-MM-DD') for the screen: 和暦 in Japanese ('昭和23年2月29日'), ISO with the
+ * short 和暦 in English. Malformed or pre-明治 input is shown as typed.
+ */
+export function formatDay(iso: string, locale: Locale): string {
+  try {
+    return locale === 'ja' ? formatWareki(iso) : `${iso} (${formatWareki(iso, { style: 'short' })})`;
+  } catch {
+    return iso;
+  }
+}
+
+/** Age in completed years on `on`, or null when either date is missing or malformed. */
+export function ageAt(birth: string | null | undefined, on: string): number | null {
+  if (!birth) return null;
+  try {
+    return ageOn(birth, on);
+  } catch {
+    return null;
+  }
+}
+
+/** A household member, with the person flattened in. */
+export type Member = Household['members'][number];
+
+/** The household's 本人 (first member if none is marked). */
+export function selfMember(household: Household): Member | undefined {
+  return household.members.find((m) => m.relationship === 'self') ?? household.members[0];
+}
+
+/** Intakes oldest first. */
+export function intakesByDate(household: Household): Household['intakes'] {
+  return [...household.intakes].sort((a, b) => a.receivedOn.localeCompare(b.receivedOn));
+}

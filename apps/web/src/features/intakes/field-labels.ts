@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import { useT } from '../../lib/i18n';
+import { controlPath } from './form-values';
+import { intakeMessages } from './messages';
+
+type IntakeKey = keyof (typeof intakeMessages)['ja'];
+
+const TOP: Record<string, IntakeKey> = {
+  receivedOn: 'receivedOn',
+  channel: 'channel',
+  visitor: 'visitor',
+  urgency: 'urgency',
+  summary: 'summary',
+  members: 'sectionMembers',
+  mainProblem: 'sectionMain',
+};
+
+const MEMBER: Record<string, IntakeKey> = {
+  'person.familyName': 'familyName',
+  'person.givenName': 'givenName',
+  'person.familyNameKana': 'familyNameKana',
+  'person.givenNameKana': 'givenNameKana',
+  'person.birthDate': 'birthDate',
+  'person.sex': 'sex',
+  'person.address': 'address',
+  'person.schoolDistrictCode': 'schoolDistrict',
+  'person.phones': 'phone',
+  relationship: 'relationship',
+  livesTogether: 'livesTogether',
+  problems: 'problems',
+};
+
+/** The screen name of an intake field path: 'members.1.person.familyNameKana' → 世帯員 2 ふりがな（せい）. */
+export function useIntakeFieldLabel(): (path: string) => string {
+  const t = useT(intakeMessages);
+  return useCallback(
+    (raw: string) => {
+      const path = controlPath(raw);
+      const member = /^members\.(\d+)(?:\.(.+))?$/.exec(path);
+      if (member) {
+        const n = Number(member[1]) + 1;
+        const key = member[2] ? MEMBER[member[2]] : undefined;
+        return key ? `${t('memberN', { n })} ${t(key)}` : t('memberN', { n });
+      }
+      const key = TOP[path];
+      return key ? t(key) : path;
+    },
+    [t],
+  );
+}
