@@ -1,6 +1,7 @@
 import type { CodeLists } from '@tsunagu/contracts/settings';
 import { useLabel, useT } from '../../../lib/i18n';
 import { activeItems } from '../../settings/api';
+import { SchoolDistrictGroups } from '../../settings/components/SchoolDistrictGroups';
 import { directoryMessages } from '../messages';
 
 /**
@@ -11,7 +12,6 @@ export function DistrictOptions({ lists }: { lists: CodeLists | undefined }) {
   const t = useT(directoryMessages);
   const label = useLabel();
   const welfare = activeItems(lists, 'welfare_district');
-  const schools = activeItems(lists, 'school_district');
   return (
     <>
       <option value="">{t('anyDistrict')}</option>
@@ -22,19 +22,7 @@ export function DistrictOptions({ lists }: { lists: CodeLists | undefined }) {
           </option>
         ))}
       </optgroup>
-      {welfare.map((w) => {
-        const children = schools.filter((s) => s.parentCode === w.code);
-        if (children.length === 0) return null;
-        return (
-          <optgroup key={w.code} label={t('schoolDistrictsOf', { name: label(w) })}>
-            {children.map((s) => (
-              <option key={s.code} value={s.code}>
-                {label(s)}
-              </option>
-            ))}
-          </optgroup>
-        );
-      })}
+      <SchoolDistrictGroups lists={lists} groupLabel={(name) => t('schoolDistrictsOf', { name })} />
     </>
   );
 }

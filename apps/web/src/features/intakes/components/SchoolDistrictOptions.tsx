@@ -1,6 +1,7 @@
 import type { CodeLists } from '@tsunagu/contracts/settings';
 import { useLabel, useT } from '../../../lib/i18n';
 import { activeItems } from '../../settings/api';
+import { SchoolDistrictGroups } from '../../settings/components/SchoolDistrictGroups';
 import { intakeMessages } from '../messages';
 
 /** The options of a 小学校区 select: "not chosen", then one optgroup per welfare district. */
@@ -14,19 +15,7 @@ export function SchoolDistrictOptions({ lists }: { lists: CodeLists | undefined 
   return (
     <>
       <option value="">{t('noSchoolDistrict')}</option>
-      {welfare.map((w) => {
-        const children = schools.filter((s) => s.parentCode === w.code);
-        if (children.length === 0) return null;
-        return (
-          <optgroup key={w.code} label={t('schoolDistrictsOf', { name: label(w) })}>
-            {children.map((s) => (
-              <option key={s.code} value={s.code}>
-                {label(s)}
-              </option>
-            ))}
-          </optgroup>
-        );
-      })}
+      <SchoolDistrictGroups lists={lists} groupLabel={(name) => t('schoolDistrictsOf', { name })} />
       {loose.map((s) => (
         <option key={s.code} value={s.code}>
           {label(s)}
