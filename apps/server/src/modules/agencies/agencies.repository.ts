@@ -77,7 +77,7 @@ export async function updateAgency(tx: Tx, id: string, version: number, values: 
 
 const changeRequestColumns = {
   request: agencyChangeRequests,
-  agencyName: agencies.name,
+  agency: agencies,
   proposedByName: sql<string>`(select ${users.displayName} from ${users} where ${users.id} = ${agencyChangeRequests.proposedBy})`,
   decidedByName: sql<
     string | null

@@ -91,7 +91,7 @@ function presentRequest(
   return {
     id: r.request.id,
     agencyId: r.request.agencyId,
-    agencyName: r.agencyName,
+    agencyName: r.agency.name,
     proposed,
     baseVersion: r.request.baseVersion,
     status: r.request.status as ChangeRequest['status'],
@@ -143,13 +143,9 @@ export async function proposeChange(
 export async function listChangeRequests(db: Db, actor: UserActor, status?: string) {
   assertThat(canEditDirectory(actor) || actor.roles.includes('agency_manager'), 'forbidden');
   return runAs(db, actor, async (tx) => {
+    // Each row carries its agency's current entry (joined), to compare the proposal against.
     const rows = await repo.listChangeRequests(tx, status);
-    const out: ChangeRequest[] = [];
-    for (const r of rows) {
-      const current = await repo.findAgency(tx, r.request.agencyId);
-      out.push(presentRequest(r, current ? toInput(current) : undefined));
-    }
-    return out;
+    return rows.map((r) => presentRequest(r, toInput(r.agency)));
   });
 }
 
