@@ -2,7 +2,7 @@ import { formatWareki, parseWareki } from '@tsunagu/japan';
 import { type InputHTMLAttributes, type KeyboardEvent, type ReactNode, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Button } from '../../../components/Button';
-import { controlClass, FieldError, RequiredTag } from '../../../components/Field';
+import { controlClass, Field, FieldError } from '../../../components/Field';
 import { useT } from '../../../lib/i18n';
 import { ageAt } from '../../households/people';
 import { intakeMessages } from '../messages';
@@ -85,16 +85,7 @@ export function WarekiDateField({
 
   const warekiId = `${id}-wareki`;
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-std-16B-170 text-solid-gray-900">
-        {label}
-        <RequiredTag required={required} />
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-dns-14N-130 text-solid-gray-700">
-          {hint}
-        </p>
-      ) : null}
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <input
           id={id}
@@ -144,7 +135,6 @@ export function WarekiDateField({
           </div>
         </div>
       ) : null}
-      <FieldError id={id} error={error} />
-    </div>
+    </Field>
   );
 }
