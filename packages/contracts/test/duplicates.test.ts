@@ -82,7 +82,7 @@ describe('scoreDuplicate: 漢字氏名 and 異体字', () => {
     ['渡邉', '渡邊', 5, '氏名（漢字）が異体字違いで一致'],
     ['齋藤', '斉藤', 0, undefined], // 斉 is not in the table (斎/齋/齊 are)
     ['𠮷田', '𠮷田', 10, '氏名（漢字）が一致'],
-    ['𠮷田', '吉田', 0, undefined], // 𠮷 is kept as typed and is not in the variant table
+    ['𠮷田', '吉田', 5, '氏名（漢字）が異体字違いで一致'],
     ['ＴＡＮＡＫＡ', 'tanaka', 10, '氏名（漢字）が一致'], // width and case are folded
     ['佐藤', '高橋', 0, undefined],
   ])('%s vs %s → %i', (a, b, points, detail) => {
@@ -91,8 +91,9 @@ describe('scoreDuplicate: 漢字氏名 and 異体字', () => {
     expect(reason?.detail).toBe(detail);
   });
 
-  it('keeps 𠮷 and 﨑 intact when folding variants', () => {
-    expect(foldKanjiVariants('𠮷田')).toBe('𠮷田');
+  it('folds 𠮷 (outside the BMP) and 﨑 to their standard forms, one code point each', () => {
+    expect(foldKanjiVariants('𠮷田')).toBe('吉田');
+    expect(Array.from(foldKanjiVariants('𠮷')).length).toBe(1);
     expect(foldKanjiVariants('山﨑 髙')).toBe('山崎高');
   });
 

@@ -1,6 +1,7 @@
 import type { IntakeCreate } from '@tsunagu/contracts/households';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, sessionsOf } from '../support/factories';
+import { intakeInput } from '../support/households';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 import { dbKind } from '../support/test-db';
 
@@ -10,52 +11,7 @@ let advisor: Session; // 社会福祉協議会: another agency
 let planner: Session; // no agency
 let auditor: Session;
 
-/** An intake of a two-person household: the client (異体字 in the name) and a son. */
-function intake(overrides: Partial<IntakeCreate> = {}): IntakeCreate {
-  return {
-    receivedOn: '2025-05-07',
-    channel: 'visit',
-    visitor: 'self',
-    summary: '介護と家計の相談。息子が就労していない。',
-    urgency: 'normal',
-    members: [
-      {
-        person: {
-          familyName: '髙橋',
-          givenName: '𠮷子',
-          familyNameKana: 'タカハシ',
-          givenNameKana: 'ヨシコ',
-          birthDate: '1948-02-29',
-          sex: 'female',
-          address: '岡山市北区鹿田町1-1-1',
-          schoolDistrictCode: null,
-          phones: ['086-000-1111'],
-        },
-        relationship: 'self',
-        livesTogether: true,
-        problems: ['long-term-care', 'income-work'],
-      },
-      {
-        person: {
-          familyName: '髙橋',
-          givenName: '一郎',
-          familyNameKana: 'たかはし',
-          givenNameKana: 'いちろう',
-          birthDate: '1978-06-01',
-          sex: 'male',
-          address: null,
-          schoolDistrictCode: null,
-          phones: [],
-        },
-        relationship: 'child',
-        livesTogether: true,
-        problems: ['hikikomori'],
-      },
-    ],
-    mainProblem: { member: 0, code: 'long-term-care' },
-    ...overrides,
-  };
-}
+const intake = intakeInput;
 
 beforeAll(async () => {
   t = await createTestApp();

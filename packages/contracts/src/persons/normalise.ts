@@ -103,7 +103,28 @@ export function addressBlock(normalised: string): string | null {
 }
 
 // The commonest 異体字 in names. Each group folds to its first member, for the "similar" comparison only.
-const VARIANT_GROUPS = ['高髙', '崎﨑', '浜濵', '辺邊邉', '斎齋齊', '沢澤', '国國', '広廣', '真眞', '桜櫻'];
+const VARIANT_GROUPS = [
+  '高髙',
+  '吉𠮷',
+  '崎﨑',
+  '浜濵',
+  '辺邊邉',
+  '斎齋齊',
+  '沢澤',
+  '国國',
+  '広廣',
+  '真眞',
+  '桜櫻',
+  '島嶋嶌',
+  '富冨',
+  '徳德',
+  '恵惠',
+  '瀬瀨',
+  '曽曾',
+  '槙槇',
+  '桧檜',
+  '竜龍',
+];
 const VARIANT_OF = new Map<string, string>(
   VARIANT_GROUPS.flatMap((group) => {
     const [canonical, ...variants] = Array.from(group);
@@ -114,7 +135,7 @@ const VARIANT_OF = new Map<string, string>(
 /**
  * Folds a kanji name for the "same name, different 異体字" comparison: full NFKC (which also merges CJK
  * compatibility ideographs such as 神 → 神), spaces removed, and the commonest variants (髙 → 高, 﨑 → 崎,
- * 邊/邉 → 辺, 齋/齊 → 斎 …) folded. 𠮷 is not in the table and stays 𠮷.
+ * 邊/邉 → 辺, 齋/齊 → 斎, 𠮷 → 吉 …) folded.
  */
 export function foldKanjiVariants(text: string): string {
   return Array.from(text.normalize('NFKC').replace(/[\s\u30FB\u00B7]/gu, ''))

@@ -28,3 +28,20 @@ export const codeListItems = pgTable(
     index('code_list_items_tenant_list_sort').on(t.tenantId, t.list, t.sortOrder),
   ],
 );
+
+/**
+ * 住所 → 学区: a town (as written in addresses, e.g. 「北区鹿田町」) and the school district it belongs
+ * to, so entering an address proposes the district; the clerk can still change it.
+ */
+export const addressDistricts = pgTable(
+  'address_districts',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    town: text('town').notNull(),
+    schoolDistrictCode: text('school_district_code').notNull(),
+    /** Marks invented demo values that the city's own data has not confirmed. */
+    sample: boolean('sample').notNull().default(false),
+  },
+  (t) => [uniqueIndex('address_districts_tenant_town').on(t.tenantId, t.town)],
+);

@@ -34,6 +34,13 @@ export const persons = pgTable(
     address: text('address'),
     schoolDistrictCode: text('school_district_code'),
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    /** The folded kanji name and ふりがな (異体字 folded too), for partial-name search. */
+    searchText: text('search_text').notNull().default(''),
+    /**
+     * Search grams (see households/person-search.ts): the single characters and bigrams of the folded
+     * kanji name and ふりがな, and trigrams of the phone digits, so 1- and 2-character names are indexed.
+     */
+    searchGrams: text('search_grams').array().notNull().default(sql`'{}'::text[]`),
     /** Set when a coordinator merged this record into another (both histories are kept). */
     mergedInto: uuid('merged_into'),
     createdByAgencyId: uuid('created_by_agency_id').references(() => agencies.id),
@@ -43,6 +50,7 @@ export const persons = pgTable(
   (t) => [
     index('persons_tenant_name_key').on(t.tenantId, t.nameKey),
     index('persons_tenant_birth').on(t.tenantId, t.birthDate),
+    index('persons_search_grams').using('gin', t.searchGrams),
   ],
 );
 

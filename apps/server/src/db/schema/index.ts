@@ -5,5 +5,6 @@ export * from './consents';
 export * from './emergency';
 export * from './households';
 export * from './intakes';
+export * from './person-records';
 export * from './tenants';
 export * from './users';

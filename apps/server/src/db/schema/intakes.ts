@@ -1,6 +1,6 @@
-import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
-import { tenantId } from './common';
+import { id, tenantId, timestamps } from './common';
 import { households, persons } from './households';
 
 /** 相談受付: a consultation recorded by any agency, for a household. */
@@ -45,4 +45,21 @@ export const intakeProblems = pgTable(
     isMain: boolean('is_main').notNull().default(false),
   },
   (t) => [index('intake_problems_intake').on(t.intakeId)],
+);
+
+/**
+ * 下書き: the intake form as last typed, saved while the clerk works so that nothing is lost when the
+ * session drops. Seen only by the user who typed it; removed when the intake is recorded.
+ */
+export const intakeDrafts = pgTable(
+  'intake_drafts',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    userId: uuid('user_id').notNull(),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('intake_drafts_user').on(t.tenantId, t.userId)],
 );

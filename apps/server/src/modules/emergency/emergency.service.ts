@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EmergencyAccessRequest } from '@tsunagu/contracts/households';
-import { foldForSearch } from '@tsunagu/japan';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs, runAsSystem } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import { insertLiveLink } from '../households/households.repository';
+import { nameKey } from '../households/person-keys';
 import { canRecordIntake } from '../intakes/intakes.policy';
 import * as repo from './emergency.repository';
 
@@ -19,9 +19,9 @@ const EMERGENCY_HOURS = 24;
  */
 export async function openEmergencyAccess(db: Db, actor: UserActor, input: EmergencyAccessRequest) {
   assertThat(canRecordIntake(actor), 'forbidden');
-  const nameKey = foldForSearch(`${input.familyNameKana}${input.givenNameKana}`);
+  const key = nameKey(input);
   const householdIds = await runAsSystem(db, (tx) =>
-    repo.exactMatchHouseholds(tx, actor.tenantId, nameKey, input.birthDate),
+    repo.exactMatchHouseholds(tx, actor.tenantId, key, input.birthDate),
   );
   assertThat(householdIds.length > 0, 'not_found');
   const id = randomUUID();

@@ -64,21 +64,28 @@ export function listProblems(tx: Tx, intakeIds: string[]) {
 
 /** What a person search looks for, already normalised by the service. */
 export type PersonCriteria =
-  | { kind: 'name'; key: string; text: string }
+  | { kind: 'name'; folded: string; grams: string[] }
   | { kind: 'birthDate'; date: string }
-  | { kind: 'phone'; digits: string };
+  | { kind: 'phone'; digits: string; grams: string[] };
+
+/** A text[] parameter, written as an array literal with every element quoted and escaped. */
+function textArray(items: string[]) {
+  const literal = `{${items.map((i) => `"${i.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  return sql`${literal}::text[]`;
+}
 
 const likeAny = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function personMatch(c: PersonCriteria): SQL {
   switch (c.kind) {
     case 'name':
-      // Folded ふりがな, or the name as written (kanji): two-character names such as 林 match too.
-      return sql`(${persons.nameKey} like ${likeAny(c.key)} or (${persons.familyName} || ${persons.givenName}) like ${likeAny(c.text)})`;
+      // The grams narrow through the GIN index (one- and two-character names too); search_text then
+      // checks that the folded kanji name or ふりがな holds the query as one run.
+      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and ${persons.searchText} like ${likeAny(c.folded)})`;
     case 'birthDate':
       return eq(persons.birthDate, c.date);
     case 'phone':
-      return sql`regexp_replace(array_to_string(${persons.phones}, ','), '[^0-9,]', '', 'g') like ${likeAny(c.digits)}`;
+      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and regexp_replace(array_to_string(${persons.phones}, ','), '[^0-9,]', '', 'g') like ${likeAny(c.digits)})`;
   }
 }
 

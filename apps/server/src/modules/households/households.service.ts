@@ -1,5 +1,5 @@
 import type { Household, Person } from '@tsunagu/contracts/households';
-import { foldForSearch, parseWareki } from '@tsunagu/japan';
+import { parseWareki } from '@tsunagu/japan';
 import type { persons } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
@@ -8,6 +8,7 @@ import { runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
+import { foldName, phoneGrams, queryGrams } from './person-keys';
 
 function presentPerson(p: typeof persons.$inferSelect): Person {
   return {
@@ -72,7 +73,7 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
 
 /**
  * Reads a search box: a date (西暦 or 和暦) searches birth dates, a run of digits phones, anything
- * else names — folded ふりがな (kana- and width-insensitive) or the name as written.
+ * else names — kanji or ふりがな, partial, insensitive to kana, width and common 異体字 (高 finds 髙).
  */
 export function parsePersonQuery(q: string): PersonCriteria | undefined {
   const text = q.normalize('NFKC').trim();
@@ -83,9 +84,9 @@ export function parsePersonQuery(q: string): PersonCriteria | undefined {
     // not a 和暦 date
   }
   const digits = text.replace(/[-()\s]/g, '');
-  if (/^\d{4,}$/.test(digits)) return { kind: 'phone', digits };
-  const key = foldForSearch(text);
-  return key ? { kind: 'name', key, text: text.replace(/\s/g, '') } : undefined;
+  if (/^\d{4,}$/.test(digits)) return { kind: 'phone', digits, grams: phoneGrams(digits) };
+  const folded = foldName(text);
+  return folded ? { kind: 'name', folded, grams: queryGrams(folded) } : undefined;
 }
 
 /** Persons the actor's agency may see, by name, birth date or phone. The search is audited, not its words. */

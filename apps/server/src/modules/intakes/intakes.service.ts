@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IntakeCreate } from '@tsunagu/contracts/households';
-import { foldForSearch } from '@tsunagu/japan';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
 import * as households from '../households/households.repository';
+import { personSearchColumns } from '../households/person-keys';
 import { getCodeLists } from '../settings/settings.service';
 import { canRecordIntake } from './intakes.policy';
 import * as repo from './intakes.repository';
@@ -53,7 +53,7 @@ export async function createIntake(db: Db, actor: UserActor, input: IntakeCreate
         id,
         tenantId: actor.tenantId,
         ...person,
-        nameKey: foldForSearch(`${person.familyNameKana}${person.givenNameKana}`),
+        ...personSearchColumns(person),
         createdByAgencyId: agencyId,
       })),
     );

@@ -1,0 +1,70 @@
+import type { IntakeCreate, PersonInput } from '@tsunagu/contracts/households';
+import type { Session, TestApp } from './test-app';
+
+/** A person as the intake form sends it; override what the test is about. */
+export function personInput(overrides: Partial<PersonInput> = {}): PersonInput {
+  return {
+    familyName: '髙橋',
+    givenName: '𠮷子',
+    familyNameKana: 'タカハシ',
+    givenNameKana: 'ヨシコ',
+    birthDate: '1948-02-29',
+    sex: 'female',
+    address: '岡山市北区鹿田町1-1-1',
+    schoolDistrictCode: null,
+    phones: ['086-000-1111'],
+    ...overrides,
+  };
+}
+
+/** An intake of a two-person household: the client (異体字 in the name) and a son. */
+export function intakeInput(overrides: Partial<IntakeCreate> = {}): IntakeCreate {
+  return {
+    receivedOn: '2025-05-07',
+    channel: 'visit',
+    visitor: 'self',
+    summary: '介護と家計の相談。息子が就労していない。',
+    urgency: 'normal',
+    members: [
+      {
+        person: personInput(),
+        relationship: 'self',
+        livesTogether: true,
+        problems: ['long-term-care', 'income-work'],
+      },
+      {
+        person: personInput({
+          givenName: '一郎',
+          familyNameKana: 'たかはし',
+          givenNameKana: 'いちろう',
+          birthDate: '1978-06-01',
+          sex: 'male',
+          address: null,
+          phones: [],
+        }),
+        relationship: 'child',
+        livesTogether: true,
+        problems: ['hikikomori'],
+      },
+    ],
+    mainProblem: { member: 0, code: 'long-term-care' },
+    ...overrides,
+  };
+}
+
+/** A one-person intake for the person described; the member's problem is 'isolation'. */
+export function soloIntake(person: Partial<PersonInput>): IntakeCreate {
+  return intakeInput({
+    members: [
+      { person: personInput(person), relationship: 'self', livesTogether: true, problems: ['isolation'] },
+    ],
+    mainProblem: { member: 0, code: 'isolation' },
+  });
+}
+
+/** Records an intake through the API and returns its ids. */
+export async function recordIntake(t: TestApp, session: Session, input: IntakeCreate = intakeInput()) {
+  const res = await t.call(session, 'POST', '/api/intakes', input);
+  if (res.statusCode !== 201) throw new Error(`intake failed: ${res.statusCode} ${res.body}`);
+  return res.json() as { intakeId: string; householdId: string };
+}
