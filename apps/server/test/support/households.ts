@@ -25,6 +25,7 @@ export function intakeInput(overrides: Partial<IntakeCreate> = {}): IntakeCreate
     visitor: 'self',
     summary: '介護と家計の相談。息子が就労していない。',
     urgency: 'normal',
+    accommodation: '耳が遠いので、ゆっくり話してほしい。',
     members: [
       {
         person: personInput(),

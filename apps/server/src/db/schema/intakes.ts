@@ -20,6 +20,8 @@ export const intakes = pgTable(
     visitor: text('visitor').notNull(),
     summary: text('summary').notNull(),
     urgency: text('urgency').notNull(),
+    /** 配慮希望: how the person wants to be approached (筆談, 郵送不可, 女性職員 …), in their words. */
+    accommodation: text('accommodation'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -7,8 +7,9 @@ import {
   intakes,
   liveLinks,
   persons,
+  sensitiveNotes,
 } from '../../db/schema';
-import type { Tx } from '../../platform/db/database';
+import { queryRows, type Tx } from '../../platform/db/database';
 
 export type PersonValues = Omit<typeof persons.$inferInsert, 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -35,6 +36,25 @@ export async function insertMembers(tx: Tx, rows: (typeof householdMembers.$infe
 export async function findHousehold(tx: Tx, id: string) {
   const rows = await tx.select().from(households).where(eq(households.id, id)).limit(1);
   return rows[0];
+}
+
+/** The kinds of live link through which the actor's agency sees the household: the read's legal basis. */
+export async function linkBases(tx: Tx, householdId: string): Promise<string[]> {
+  const rows = await queryRows<{ bases: string[] }>(tx, sql`select app_link_bases(${householdId}) as bases`);
+  return rows[0]?.bases ?? [];
+}
+
+/** Which kinds of 要配慮個人情報 each person has recorded (current entries only), never the content. */
+export function listSensitiveCategories(tx: Tx, householdId: string) {
+  return tx
+    .selectDistinct({ personId: sensitiveNotes.personId, category: sensitiveNotes.category })
+    .from(sensitiveNotes)
+    .where(
+      and(
+        eq(sensitiveNotes.householdId, householdId),
+        sql`not exists (select 1 from ${sensitiveNotes} s2 where s2.supersedes = ${sensitiveNotes.id})`,
+      ),
+    );
 }
 
 /** Current members with their person records. */

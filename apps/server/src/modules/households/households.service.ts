@@ -1,4 +1,4 @@
-import type { Household, Person } from '@tsunagu/contracts/households';
+import { type Household, type Person, SENSITIVE_CATEGORIES } from '@tsunagu/contracts/households';
 import { parseWareki } from '@tsunagu/japan';
 import type { persons } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
@@ -10,7 +10,7 @@ import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
 import { foldName, phoneGrams, queryGrams } from './person-keys';
 
-function presentPerson(p: typeof persons.$inferSelect): Person {
+export function presentPerson(p: typeof persons.$inferSelect): Person {
   return {
     id: p.id,
     version: p.version,
@@ -40,19 +40,25 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
       tx,
       intakes.map((i) => i.intake.id),
     );
+    const sensitive = await repo.listSensitiveCategories(tx, id);
     await recordAudit(tx, actor, {
       action: 'household.viewed',
       entityType: 'household',
       entityId: id,
-      payload: {},
+      payload: { basis: await repo.linkBases(tx, id) },
     });
     return {
       id,
+      version: household.version,
       address: household.address,
+      schoolDistrictCode: household.schoolDistrictCode,
       members: members.map((m) => ({
         person: presentPerson(m.person),
         relationship: m.member.relationship as Household['members'][number]['relationship'],
         livesTogether: m.member.livesTogether,
+        sensitiveCategories: SENSITIVE_CATEGORIES.filter((c) =>
+          sensitive.some((s) => s.personId === m.person.id && s.category === c),
+        ),
       })),
       intakes: intakes.map(({ intake, agencyName }) => ({
         id: intake.id,
@@ -63,6 +69,7 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
         visitor: intake.visitor as Household['intakes'][number]['visitor'],
         urgency: intake.urgency as Household['intakes'][number]['urgency'],
         summary: intake.summary,
+        accommodation: intake.accommodation,
         problems: problems
           .filter((p) => p.intakeId === intake.id)
           .map((p) => ({ personId: p.personId, code: p.categoryCode, main: p.isMain })),

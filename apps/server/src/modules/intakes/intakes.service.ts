@@ -95,6 +95,7 @@ export async function createIntake(db: Db, actor: UserActor, input: IntakeCreate
       visitor: input.visitor,
       summary: input.summary,
       urgency: input.urgency,
+      accommodation: input.accommodation,
       createdBy: actor.userId,
     });
     await repo.insertProblems(

@@ -75,7 +75,56 @@ export type AuditEvent =
       entityId: string;
       payload: { households: number };
     }
-  | { action: 'household.viewed'; entityType: 'household'; entityId: string; payload: Record<string, never> }
+  | {
+      action: 'household.viewed' | 'household.history_viewed';
+      entityType: 'household';
+      entityId: string;
+      /** The kinds of live link the agency saw it through: the legal basis of the read. */
+      payload: { basis: string[] };
+    }
+  | {
+      action: 'household.exported';
+      entityType: 'household';
+      entityId: string;
+      payload: { format: 'xlsx' | 'print'; sensitive: boolean; basis: string[] };
+    }
+  | {
+      action: 'household.updated' | 'person.updated';
+      entityType: 'household' | 'person';
+      entityId: string;
+      payload: { fields: string[] };
+    }
+  | {
+      action: 'household.member_added' | 'household.member_updated' | 'household.member_removed';
+      entityType: 'household';
+      entityId: string;
+      payload: { personId: string; fields?: string[] };
+    }
+  | {
+      action: 'sensitive.viewed' | 'sensitive.recorded';
+      entityType: 'person';
+      entityId: string;
+      payload: { basis: string[]; categories: string[] };
+    }
+  | {
+      action: 'person.duplicates_checked';
+      entityType: 'person';
+      entityId: null;
+      payload: { visible: number; hidden: number };
+    }
+  | {
+      action: 'person.duplicate_pairs_viewed';
+      entityType: 'person';
+      entityId: null;
+      payload: { pairs: number };
+    }
+  | { action: 'person.merged'; entityType: 'person'; entityId: string; payload: { into: string } }
+  | {
+      action: 'intake_draft.saved' | 'intake_draft.opened' | 'intake_draft.discarded';
+      entityType: 'intake_draft';
+      entityId: string;
+      payload: Record<string, never>;
+    }
   | {
       action: 'person.searched';
       entityType: 'person';

@@ -1,0 +1,19 @@
+import { hasRole, type UserActor } from '../../platform/auth/actor';
+
+/**
+ * Who may take 要配慮個人情報 out of the system — into an xlsx or onto paper: agency managers and
+ * coordinators. Everyone with a live link may still open it on screen (each view logged).
+ */
+export function canExportSensitive(actor: UserActor): boolean {
+  return hasRole(actor, 'agency_manager', 'coordinator');
+}
+
+/** Who records and corrects a household's records: the front-line roles of an agency. */
+export function canEditHousehold(actor: UserActor): boolean {
+  return actor.agencyId !== null && hasRole(actor, 'agency_staff', 'agency_manager', 'coordinator');
+}
+
+/** Who reviews likely duplicates across the tenant and merges them: coordinators and admins. */
+export function canMergePersons(actor: UserActor): boolean {
+  return hasRole(actor, 'coordinator', 'admin');
+}

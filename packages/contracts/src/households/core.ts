@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { codeSchema, lineText, multiLineText, requiredLine } from '../common/primitives';
+
+const kanaPattern = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u3000 ]+$/;
+const kana = (max: number) =>
+  requiredLine(max).refine((s) => kanaPattern.test(s), {
+    error: 'ふりがなはひらがな・カタカナで入力してください / kana only',
+  });
+const isoDate = z.iso.date({ error: '日付は YYYY-MM-DD で入力してください / use YYYY-MM-DD' });
+
+/** 性別: including other and not answered. */
+export const SEXES = ['female', 'male', 'other', 'unanswered'] as const;
+export const SEX_LABELS: Record<(typeof SEXES)[number], { ja: string; en: string }> = {
+  female: { ja: '女性', en: 'Female' },
+  male: { ja: '男性', en: 'Male' },
+  other: { ja: 'その他', en: 'Other' },
+  unanswered: { ja: '回答なし', en: 'Not answered' },
+};
+
+/** 続柄 of a member to the household's 本人. */
+export const RELATIONSHIPS = [
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'grandchild',
+  'grandparent',
+  'other_relative',
+  'other',
+] as const;
+export const RELATIONSHIP_LABELS: Record<(typeof RELATIONSHIPS)[number], { ja: string; en: string }> = {
+  self: { ja: '本人', en: 'Client' },
+  spouse: { ja: '配偶者', en: 'Spouse' },
+  child: { ja: '子', en: 'Child' },
+  parent: { ja: '父母', en: 'Parent' },
+  sibling: { ja: '兄弟姉妹', en: 'Sibling' },
+  grandchild: { ja: '孫', en: 'Grandchild' },
+  grandparent: { ja: '祖父母', en: 'Grandparent' },
+  other_relative: { ja: 'その他の親族', en: 'Other relative' },
+  other: { ja: 'その他', en: 'Other' },
+};
+
+/** 要配慮個人情報 (個人情報保護法 第2条第3項) kinds recorded here. */
+export const SENSITIVE_CATEGORIES = ['diagnosis', 'disability', 'offending', 'victimhood'] as const;
+export type SensitiveCategory = (typeof SENSITIVE_CATEGORIES)[number];
+export const SENSITIVE_CATEGORY_LABELS: Record<SensitiveCategory, { ja: string; en: string }> = {
+  diagnosis: { ja: '病歴・診断', en: 'Diagnoses' },
+  disability: { ja: '障害', en: 'Disability' },
+  offending: { ja: '犯罪歴', en: 'Offending history' },
+  victimhood: { ja: '犯罪被害', en: 'Victimhood' },
+};
+
+/** 相談の経路 and 来談者 of an intake. */
+export const INTAKE_CHANNELS = ['visit', 'phone', 'home_visit', 'mail', 'online', 'other'] as const;
+export const VISITORS = [
+  'self',
+  'family',
+  'relative',
+  'welfare_commissioner',
+  'agency',
+  'neighbour',
+  'other',
+] as const;
+export const URGENCIES = ['low', 'normal', 'high', 'emergency'] as const;
+
+/** A person as entered: names exactly as typed (異体字 kept), ふりがな split 姓/名. */
+export const personInputSchema = z.object({
+  familyName: requiredLine(50),
+  givenName: requiredLine(50),
+  familyNameKana: kana(100),
+  givenNameKana: kana(100),
+  birthDate: isoDate
+    .refine((d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), {
+      error: '生年月日が正しくありません / birth date out of range',
+    })
+    .nullable()
+    .default(null),
+  sex: z.enum(SEXES).default('unanswered'),
+  address: lineText(200).nullable().default(null),
+  schoolDistrictCode: codeSchema.nullable().default(null),
+  phones: z
+    .array(
+      lineText(30).regex(/^[0-9０-９()（）+\-－ ]+$/, {
+        error: '電話番号は数字とハイフンで入力してください / digits only',
+      }),
+    )
+    .max(5)
+    .default([]),
+});
+export type PersonInput = z.infer<typeof personInputSchema>;
+
+/** One member of the household at intake: a new person, their 続柄 and their problems. */
+export const intakeMemberSchema = z.object({
+  person: personInputSchema,
+  relationship: z.enum(RELATIONSHIPS),
+  livesTogether: z.boolean().default(true),
+  problems: z.array(codeSchema).max(15).default([]),
+});
+
+/** 相談受付: what any agency records when someone comes for help. */
+export const intakeCreateSchema = z
+  .object({
+    receivedOn: isoDate,
+    channel: z.enum(INTAKE_CHANNELS),
+    visitor: z.enum(VISITORS),
+    summary: multiLineText(4000),
+    urgency: z.enum(URGENCIES).default('normal'),
+    /** 配慮希望: how the person wants to be approached (筆談, 郵送不可, 女性職員 …). */
+    accommodation: multiLineText(1000).nullable().default(null),
+    members: z.array(intakeMemberSchema).min(1).max(20),
+    /** The household's main problem: which member (index in members) and which category. */
+    mainProblem: z.object({ member: z.number().int().min(0), code: codeSchema }),
+  })
+  .refine((i) => i.members.filter((m) => m.relationship === 'self').length === 1, {
+    error: '本人を1人だけ指定してください / exactly one member must be the client (self)',
+    path: ['members'],
+  })
+  .refine((i) => i.members[i.mainProblem.member]?.problems.includes(i.mainProblem.code) ?? false, {
+    error:
+      '主訴はその世帯員のお困りごとから選んでください / the main problem must be one of that member’s problems',
+    path: ['mainProblem'],
+  });
+export type IntakeCreate = z.infer<typeof intakeCreateSchema>;
+
+export const personSchema = personInputSchema.extend({ id: z.uuid(), version: z.number().int() });
+export type Person = z.infer<typeof personSchema>;
+
+export const intakeSummarySchema = z.object({
+  id: z.uuid(),
+  agencyId: z.uuid(),
+  agencyName: z.string(),
+  receivedOn: z.string(),
+  channel: z.enum(INTAKE_CHANNELS),
+  visitor: z.enum(VISITORS),
+  urgency: z.enum(URGENCIES),
+  summary: z.string(),
+  accommodation: z.string().nullable(),
+  problems: z.array(z.object({ personId: z.uuid(), code: z.string(), main: z.boolean() })),
+});
+
+/** A household as its linked agencies see it. */
+export const householdSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  address: z.string().nullable(),
+  schoolDistrictCode: z.string().nullable(),
+  members: z.array(
+    z.object({
+      person: personSchema,
+      relationship: z.enum(RELATIONSHIPS),
+      livesTogether: z.boolean(),
+      /** Which kinds of 要配慮個人情報 are recorded — never their content, which is a separate, logged read. */
+      sensitiveCategories: z.array(z.enum(SENSITIVE_CATEGORIES)),
+    }),
+  ),
+  intakes: z.array(intakeSummarySchema),
+});
+export type Household = z.infer<typeof householdSchema>;
+
+export const intakeCreatedSchema = z.object({ intakeId: z.uuid(), householdId: z.uuid() });
+
+export const personSearchQuerySchema = z.object({
+  q: requiredLine(100),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const personSearchResultSchema = z.object({
+  items: z.array(personSchema.extend({ householdIds: z.array(z.uuid()) })),
+});
