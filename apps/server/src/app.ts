@@ -20,7 +20,9 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { consentRoutes } from './modules/consents/consents.routes';
 import { emergencyRoutes } from './modules/emergency/emergency.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { householdEditRoutes } from './modules/households/edits.routes';
 import { householdRoutes } from './modules/households/households.routes';
+import { personRoutes } from './modules/households/persons.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import type { Db } from './platform/db/database';
 import { AppError } from './platform/errors';
@@ -100,6 +102,8 @@ export async function buildApp(opts: {
   settingsRoutes(app, ctx);
   auditRoutes(app, ctx);
   householdRoutes(app, ctx);
+  householdEditRoutes(app, ctx);
+  personRoutes(app, ctx);
   consentRoutes(app, ctx);
   emergencyRoutes(app, ctx);
 

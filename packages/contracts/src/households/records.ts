@@ -103,8 +103,8 @@ const duplicateReasonSchema = z.object({
   detail: z.string(),
 });
 /**
- * A candidate the user's agency may see comes with the person and their households; one held only by
- * other agencies is disclosed minimally — that it exists and why it matched, nothing that identifies.
+ * A candidate the user's agency may see comes with the person, their households and why it matched;
+ * one held only by other agencies is disclosed minimally — that it exists and how likely, nothing more.
  */
 export const duplicateCandidateSchema = z.discriminatedUnion('visible', [
   z.object({
@@ -114,7 +114,7 @@ export const duplicateCandidateSchema = z.discriminatedUnion('visible', [
     person: personSchema,
     householdIds: z.array(z.uuid()),
   }),
-  z.object({ visible: z.literal(false), score: z.number(), reasons: z.array(duplicateReasonSchema) }),
+  z.object({ visible: z.literal(false), score: z.number() }),
 ]);
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 export const duplicateCheckResultSchema = z.object({ items: z.array(duplicateCandidateSchema) });

@@ -51,6 +51,7 @@ export const persons = pgTable(
     index('persons_tenant_name_key').on(t.tenantId, t.nameKey),
     index('persons_tenant_birth').on(t.tenantId, t.birthDate),
     index('persons_search_grams').using('gin', t.searchGrams),
+    index('persons_merged_into').on(t.mergedInto).where(sql`merged_into is not null`),
   ],
 );
 

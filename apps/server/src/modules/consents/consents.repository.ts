@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { agencies, consents, householdMembers } from '../../db/schema';
+import { agencies, consents, householdMembers, persons } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
 
 /** A visible household the person belongs to (row-level security decides), or undefined. */
@@ -16,6 +16,10 @@ export async function insertConsent(tx: Tx, values: typeof consents.$inferInsert
   await tx.insert(consents).values(values);
 }
 
+/** The person and every record merged into them: what was given under either id still counts. */
+const personOrMerged = (personId: string) =>
+  sql`${consents.personId} in (select ${persons.id} from ${persons} where ${persons.id} = ${personId} or ${persons.mergedInto} = ${personId})`;
+
 const columns = {
   consent: consents,
   recordedByAgencyName: agencies.name,
@@ -26,7 +30,7 @@ export function listConsents(tx: Tx, personId: string) {
     .select(columns)
     .from(consents)
     .innerJoin(agencies, eq(agencies.id, consents.recordedByAgencyId))
-    .where(eq(consents.personId, personId))
+    .where(personOrMerged(personId))
     .orderBy(desc(consents.obtainedOn), desc(consents.createdAt));
 }
 
@@ -73,7 +77,7 @@ export async function consentCovers(
     .from(consents)
     .where(
       and(
-        eq(consents.personId, personId),
+        personOrMerged(personId),
         eq(consents.purpose, purpose),
         isNull(consents.withdrawnAt),
         sql`(${agency.id}::uuid = any(${consents.scopeAgencyIds}) or ${agency.categoryCode} = any(${consents.scopeAgencyCategories}))`,

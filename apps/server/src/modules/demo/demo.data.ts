@@ -22,6 +22,10 @@ export function loadDemoCity() {
     divisions: read('divisions.json', z.array(codeItem)),
     problemCategories: read('problem-categories.json', z.array(codeItem)),
     agencyCategories: read('agency-categories.json', z.array(codeItem)),
+    addressDistricts: read(
+      'address-districts.json',
+      z.array(z.object({ town: z.string(), schoolDistrictCode: z.string(), sample: z.boolean() })),
+    ),
     agencies: read('agencies.json', z.array(z.unknown())).map((a) =>
       agencyInputSchema.parse(a),
     ) as AgencyInput[],

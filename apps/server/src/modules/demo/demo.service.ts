@@ -1,6 +1,6 @@
 import type { CodeListName } from '@tsunagu/contracts/settings';
 import { sql } from 'drizzle-orm';
-import { agencies, codeListItems, tenants, users } from '../../db/schema';
+import { addressDistricts, agencies, codeListItems, tenants, users } from '../../db/schema';
 import { hashPassword } from '../../platform/auth/passwords';
 import { type Db, queryRows } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
@@ -55,6 +55,7 @@ export async function seedDemo(
     add('problem_category', city.problemCategories);
     add('agency_category', city.agencyCategories);
     await tx.insert(codeListItems).values(items);
+    await tx.insert(addressDistricts).values(city.addressDistricts.map((a) => ({ ...a, tenantId })));
     const inserted = await tx
       .insert(agencies)
       .values(city.agencies.map((a) => ({ ...toValues(a), tenantId })))

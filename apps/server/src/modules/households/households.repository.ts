@@ -77,9 +77,19 @@ export function listIntakes(tx: Tx, householdId: string) {
     .orderBy(sql`${intakes.receivedOn} desc`, sql`${intakes.createdAt} desc`);
 }
 
+/** Problems of the intakes; a problem of a person since merged is shown under the record that stayed. */
 export function listProblems(tx: Tx, intakeIds: string[]) {
   if (!intakeIds.length) return Promise.resolve([]);
-  return tx.select().from(intakeProblems).where(inArray(intakeProblems.intakeId, intakeIds));
+  return tx
+    .select({
+      intakeId: intakeProblems.intakeId,
+      personId: sql<string>`coalesce(${persons.mergedInto}, ${intakeProblems.personId})`,
+      categoryCode: intakeProblems.categoryCode,
+      isMain: intakeProblems.isMain,
+    })
+    .from(intakeProblems)
+    .innerJoin(persons, eq(persons.id, intakeProblems.personId))
+    .where(inArray(intakeProblems.intakeId, intakeIds));
 }
 
 /** What a person search looks for, already normalised by the service. */
@@ -89,7 +99,7 @@ export type PersonCriteria =
   | { kind: 'phone'; digits: string; grams: string[] };
 
 /** A text[] parameter, written as an array literal with every element quoted and escaped. */
-function textArray(items: string[]) {
+export function textArray(items: string[]) {
   const literal = `{${items.map((i) => `"${i.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
   return sql`${literal}::text[]`;
 }

@@ -5,6 +5,7 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
+import { insertHistory } from '../households/history.repository';
 import * as households from '../households/households.repository';
 import { personSearchColumns } from '../households/person-keys';
 import { getCodeLists } from '../settings/settings.service';
@@ -112,6 +113,16 @@ export async function createIntake(db: Db, actor: UserActor, input: IntakeCreate
         })),
       ),
     );
+    await insertHistory(tx, actor, [
+      { entityType: 'household', entityId: householdId, householdId, action: 'created' },
+      ...people.map((m) => ({
+        entityType: 'person',
+        entityId: m.id,
+        personId: m.id,
+        householdId,
+        action: 'created',
+      })),
+    ]);
     await recordAudit(tx, actor, {
       action: 'intake.created',
       entityType: 'intake',

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { SensitiveNote, SensitiveNoteCreate } from '@tsunagu/contracts/households';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { agencies, sensitiveNotes } from '../../db/schema';
+import { recordAudit } from '../../platform/audit/audit';
+import type { UserActor } from '../../platform/auth/actor';
+import type { Db, Tx } from '../../platform/db/database';
+import { runAs } from '../../platform/db/scope';
+import { AppError, assertThat } from '../../platform/errors';
+import * as edits from './edits.repository';
+import { canEditHousehold } from './households.policy';
+import { linkBases } from './households.repository';
+
+/** Every entry about the person that the agency may see, newest first, with corrections marked. */
+export async function listNotes(tx: Tx, personIds: string[]): Promise<SensitiveNote[]> {
+  if (!personIds.length) return [];
+  const rows = await tx
+    .select({ note: sensitiveNotes, agencyName: agencies.name })
+    .from(sensitiveNotes)
+    .innerJoin(agencies, eq(agencies.id, sensitiveNotes.recordedByAgencyId))
+    .where(inArray(sensitiveNotes.personId, personIds))
+    .orderBy(desc(sensitiveNotes.createdAt));
+  const superseded = new Set(rows.map((r) => r.note.supersedes).filter((id) => id !== null));
+  return rows.map(({ note, agencyName }) => ({
+    id: note.id,
+    personId: note.personId,
+    category: note.category as SensitiveNote['category'],
+    content: note.content,
+    supersedes: note.supersedes,
+    superseded: superseded.has(note.id),
+    recordedByAgencyName: agencyName,
+    createdAt: note.createdAt.toISOString(),
+  }));
+}
+
+/**
+ * Opens a person's 要配慮個人情報. It is never part of the household view: each opening is its own
+ * request, audited with the legal basis and the kinds shown (never the content).
+ */
+export async function viewNotes(db: Db, actor: UserActor, personId: string) {
+  return runAs(db, actor, async (tx) => {
+    const householdId = await edits.visibleHouseholdOf(tx, personId);
+    assertThat(householdId, 'not_found');
+    const items = await listNotes(tx, [personId]);
+    await recordAudit(tx, actor, {
+      action: 'sensitive.viewed',
+      entityType: 'person',
+      entityId: personId,
+      payload: {
+        basis: await linkBases(tx, householdId),
+        categories: [...new Set(items.map((i) => i.category))].sort(),
+      },
+    });
+    return items;
+  });
+}
+
+/** Records an entry (or a correction of one: entries are never changed or deleted). */
+export async function recordNote(db: Db, actor: UserActor, personId: string, input: SensitiveNoteCreate) {
+  assertThat(canEditHousehold(actor), 'forbidden');
+  return runAs(db, actor, async (tx) => {
+    const householdId = await edits.visibleHouseholdOf(tx, personId);
+    assertThat(householdId, 'not_found');
+    if (input.supersedes) {
+      const [old] = await tx
+        .select({ id: sensitiveNotes.id })
+        .from(sensitiveNotes)
+        .where(and(eq(sensitiveNotes.id, input.supersedes), eq(sensitiveNotes.personId, personId)));
+      if (!old)
+        throw new AppError('validation_failed', undefined, [
+          {
+            path: 'body.supersedes',
+            message: '訂正する記録が見つかりません / no such entry for this person',
+          },
+        ]);
+    }
+    const id = randomUUID();
+    await tx.insert(sensitiveNotes).values({
+      id,
+      tenantId: actor.tenantId,
+      personId,
+      householdId,
+      category: input.category,
+      content: input.content,
+      supersedes: input.supersedes,
+      recordedBy: actor.userId,
+      recordedByAgencyId: actor.agencyId!,
+    });
+    await recordAudit(tx, actor, {
+      action: 'sensitive.recorded',
+      entityType: 'person',
+      entityId: personId,
+      payload: { basis: await linkBases(tx, householdId), categories: [input.category] },
+    });
+    return { id };
+  });
+}
