@@ -78,6 +78,9 @@ export const sensitiveNoteSchema = z.object({
 export type SensitiveNote = z.infer<typeof sensitiveNoteSchema>;
 export const sensitiveNoteListSchema = z.object({ items: z.array(sensitiveNoteSchema) });
 
+/** Printing the sheet: the 要配慮個人情報 to print, or null when the user may not take it out. */
+export const sheetPrintSchema = z.object({ sensitive: z.array(sensitiveNoteSchema).nullable() });
+
 /** 住所 → 学区: the district an address lies in, when the tenant's table knows its town. */
 export const districtLookupSchema = z.object({ address: requiredLine(200) });
 export const districtLookupResultSchema = z.object({

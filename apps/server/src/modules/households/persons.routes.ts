@@ -9,6 +9,7 @@ import {
   personMergeSchema,
   sensitiveNoteCreateSchema,
   sensitiveNoteListSchema,
+  sheetPrintSchema,
 } from '@tsunagu/contracts/households';
 import { z } from 'zod';
 import { withErrors } from '../../platform/http/responses';
@@ -17,7 +18,7 @@ import type { App, AppContext } from '../../platform/http/types';
 import { lookupDistrict } from '../settings/address-districts';
 import { checkDuplicates, listDuplicatePairs } from './duplicates.service';
 import { mergePersons } from './merge.service';
-import { recordNote, viewNotes } from './sensitive.service';
+import { printSheet, recordNote, viewNotes } from './sensitive.service';
 
 const tags = ['persons'];
 
@@ -49,6 +50,19 @@ export function personRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) =>
       reply.status(201).send(await recordNote(ctx.db, requireUser(req), req.params.id, req.body)),
+  );
+
+  app.post(
+    '/api/households/:id/print',
+    {
+      schema: {
+        tags: ['households'],
+        summary: 'つなぐシートの印刷（記録されます） / Print the sheet (logged)',
+        params: idParamsSchema,
+        response: withErrors({ 200: sheetPrintSchema }),
+      },
+    },
+    async (req) => printSheet(ctx.db, requireUser(req), req.params.id),
   );
 
   app.post(

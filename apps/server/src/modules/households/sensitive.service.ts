@@ -8,8 +8,8 @@ import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
 import * as edits from './edits.repository';
-import { canEditHousehold } from './households.policy';
-import { linkBases } from './households.repository';
+import { canEditHousehold, canExportSensitive } from './households.policy';
+import { findHousehold, linkBases, listMembers } from './households.repository';
 
 /** Every entry about the person that the agency may see, newest first, with corrections marked. */
 export async function listNotes(tx: Tx, personIds: string[]): Promise<SensitiveNote[]> {
@@ -93,5 +93,31 @@ export async function recordNote(db: Db, actor: UserActor, personId: string, inp
       payload: { basis: await linkBases(tx, householdId), categories: [input.category] },
     });
     return { id };
+  });
+}
+
+/**
+ * Printing the つなぐシート is an export: checked against the live links (404 without one) and audited
+ * like the xlsx. The current 要配慮個人情報 of the members comes back only for users who may export it.
+ */
+export async function printSheet(db: Db, actor: UserActor, householdId: string) {
+  return runAs(db, actor, async (tx) => {
+    const household = await findHousehold(tx, householdId);
+    assertThat(household, 'not_found');
+    const withSensitive = canExportSensitive(actor);
+    const members = withSensitive ? await listMembers(tx, householdId) : [];
+    const notes = withSensitive
+      ? await listNotes(
+          tx,
+          members.map((m) => m.person.id),
+        )
+      : [];
+    await recordAudit(tx, actor, {
+      action: 'household.exported',
+      entityType: 'household',
+      entityId: householdId,
+      payload: { format: 'print', sensitive: withSensitive, basis: await linkBases(tx, householdId) },
+    });
+    return { sensitive: withSensitive ? notes.filter((n) => !n.superseded) : null };
   });
 }
