@@ -14,7 +14,8 @@ type NavKey =
   | 'navChangeRequests'
   | 'navSettings'
   | 'navAudit'
-  | 'navSessions';
+  | 'navSessions'
+  | 'navEmergencyAccesses';
 
 interface NavItem {
   to:
@@ -26,7 +27,8 @@ interface NavItem {
     | '/staff/change-requests'
     | '/settings'
     | '/audit'
-    | '/admin/sessions';
+    | '/admin/sessions'
+    | '/admin/emergency-accesses';
   key: NavKey;
   exact?: boolean;
   /** null: public; 'signedIn': any signed-in user; otherwise an area. */
@@ -43,6 +45,7 @@ const ITEMS: NavItem[] = [
   { to: '/settings', key: 'navSettings', access: 'settings' },
   { to: '/audit', key: 'navAudit', access: 'audit' },
   { to: '/admin/sessions', key: 'navSessions', access: 'sessions' },
+  { to: '/admin/emergency-accesses', key: 'navEmergencyAccesses', access: 'emergencyAccesses' },
 ];
 
 const linkClass =

@@ -15,6 +15,10 @@ export const AREA_ROLES = {
   intake: ['agency_staff', 'agency_manager', 'coordinator'],
   /** 相談者をさがす: the same front-line roles; results are limited to households the agency is linked to. */
   persons: ['agency_staff', 'agency_manager', 'coordinator'],
+  /** 緊急時のアクセス: the same front-line roles (the server requires the user to belong to an agency). */
+  emergencyAccess: ['agency_staff', 'agency_manager', 'coordinator'],
+  /** The admins' review list of emergency accesses. */
+  emergencyAccesses: ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A staff area of the app. */

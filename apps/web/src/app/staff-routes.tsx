@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateAgencyTableSearch } from '../features/agencies/search';
 import { validateAuditSearch } from '../features/audit/search';
 import { validateChangeRequestSearch } from '../features/change-requests/search';
+import { validateConsentSearch } from '../features/consents/search';
 import { validatePersonSearch } from '../features/households/search';
 import { validateSettingsSearch } from '../features/settings/search';
 import { requireArea } from './access';
@@ -83,6 +84,40 @@ export function staffRoutes(parent: AuthRoute) {
       'PersonSearchPage',
     ),
   });
+  // Like the household: no role guard, the server answers 404 for a person the agency may not see.
+  const consents = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/persons/$id/consents',
+    validateSearch: validateConsentSearch,
+    component: lazyRouteComponent(() => import('../features/consents/pages/ConsentsPage'), 'ConsentsPage'),
+  });
+  const consentReceipt = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/persons/$id/consents/$consentId/receipt',
+    validateSearch: validateConsentSearch,
+    component: lazyRouteComponent(
+      () => import('../features/consents/pages/ConsentReceiptPage'),
+      'ConsentReceiptPage',
+    ),
+  });
+  const emergencyAccess = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/emergency-access',
+    beforeLoad: requireArea('emergencyAccess'),
+    component: lazyRouteComponent(
+      () => import('../features/emergency/pages/EmergencyAccessPage'),
+      'EmergencyAccessPage',
+    ),
+  });
+  const emergencyAccesses = createRoute({
+    getParentRoute: () => parent,
+    path: 'admin/emergency-accesses',
+    beforeLoad: requireArea('emergencyAccesses'),
+    component: lazyRouteComponent(
+      () => import('../features/emergency/pages/EmergencyAccessListPage'),
+      'EmergencyAccessListPage',
+    ),
+  });
   const importPage = createRoute({
     getParentRoute: () => parent,
     path: 'staff/import',
@@ -123,9 +158,13 @@ export function staffRoutes(parent: AuthRoute) {
     intakeNew,
     household,
     persons,
+    consents,
+    consentReceipt,
+    emergencyAccess,
     importPage,
     settings,
     sessions,
+    emergencyAccesses,
     audit,
     account,
   ] as const;

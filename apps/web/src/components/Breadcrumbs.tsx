@@ -7,6 +7,8 @@ export interface Crumb {
   label: string;
   to?: string;
   params?: Record<string, string>;
+  /** Query parameters of the link (e.g. where the user came from). */
+  search?: Record<string, string | undefined>;
 }
 
 /** The trail to the current page, as a labelled navigation landmark. */
@@ -23,7 +25,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
               </span>
             ) : null}
             {item.to ? (
-              <Link to={item.to} params={item.params} className="text-blue-1000">
+              <Link to={item.to} params={item.params} search={item.search} className="text-blue-1000">
                 {item.label}
               </Link>
             ) : (

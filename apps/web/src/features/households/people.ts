@@ -68,3 +68,23 @@ export function selfMember(household: Household): Member | undefined {
 export function intakesByDate(household: Household): Household['intakes'] {
   return [...household.intakes].sort((a, b) => a.receivedOn.localeCompare(b.receivedOn));
 }
+
+/**
+ * The problem codes of each person across the household's intakes (in the code list's `order`), and
+ * the current 主訴: the main problem of the latest intake that names one.
+ */
+export function problemsOf(household: Household, order: Map<string, number>) {
+  const intakes = intakesByDate(household);
+  const byPerson = new Map<string, string[]>();
+  for (const intake of intakes) {
+    for (const p of intake.problems) {
+      const list = byPerson.get(p.personId) ?? [];
+      if (!list.includes(p.code)) list.push(p.code);
+      byPerson.set(p.personId, list);
+    }
+  }
+  for (const list of byPerson.values()) list.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
+  const latestWithMain = [...intakes].reverse().find((i) => i.problems.some((p) => p.main));
+  const main = latestWithMain?.problems.find((p) => p.main) ?? null;
+  return { byPerson, main };
+}

@@ -1,4 +1,4 @@
-import { type Household, RELATIONSHIP_LABELS, SEX_LABELS } from '@tsunagu/contracts/households';
+import { type Household, RELATIONSHIP_LABELS } from '@tsunagu/contracts/households';
 import type { ReactNode } from 'react';
 import { Badge } from '../../../components/Badge';
 import { todayIso } from '../../../lib/format';
@@ -6,21 +6,21 @@ import { useI18n, useLabel, useT } from '../../../lib/i18n';
 import { activeItems, useCodeLabel, useCodeLists } from '../../settings/api';
 import { householdMessages } from '../messages';
 import {
-  ageAt,
   channelKey,
   formatDay,
   fullKana,
   fullName,
   intakesByDate,
   type Member,
+  problemsOf,
   selfMember,
   URGENCY_TONES,
   urgencyKey,
   visitorKey,
 } from '../people';
-
-const cell = 'border border-solid-gray-600 px-3 py-2 align-top';
-const headCell = `${cell} bg-solid-gray-50 text-left font-bold whitespace-nowrap`;
+import { MembersTable } from './MembersTable';
+import { ProblemMatrix } from './ProblemMatrix';
+import { sheetCell as cell, sheetHeadCell as headCell } from './sheet-cells';
 
 function SheetSection({
   id,
@@ -63,23 +63,6 @@ function GridItem({ label, wide, children }: { label: string; wide?: boolean; ch
   );
 }
 
-/** The problem codes of each person across the household's intakes, and the current 主訴. */
-function problemsOf(household: Household, order: Map<string, number>) {
-  const intakes = intakesByDate(household);
-  const byPerson = new Map<string, string[]>();
-  for (const intake of intakes) {
-    for (const p of intake.problems) {
-      const list = byPerson.get(p.personId) ?? [];
-      if (!list.includes(p.code)) list.push(p.code);
-      byPerson.set(p.personId, list);
-    }
-  }
-  for (const list of byPerson.values()) list.sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999));
-  const latestWithMain = [...intakes].reverse().find((i) => i.problems.some((p) => p.main));
-  const main = latestWithMain?.problems.find((p) => p.main) ?? null;
-  return { byPerson, main };
-}
-
 /**
  * The つなぐシート: the household's one-page problem sheet in the layout of the paper form — summary
  * grid, 世帯構成, お困りごと per member with the 主訴 marked, and the 受付の記録. It prints on A4.
@@ -96,25 +79,13 @@ export function TsunaguSheet({ household }: { household: Household }) {
   const intakes = intakesByDate(household);
   const first = intakes[0];
   const latest = intakes[intakes.length - 1];
-  const { byPerson, main } = problemsOf(household, order);
+  const problems = problemsOf(household, order);
+  const { byPerson, main } = problems;
   const mainMember = main ? household.members.find((m) => m.person.id === main.personId) : undefined;
   const selfName = self ? fullName(self.person) : '';
   const selfPhone = self?.person.phones[0];
   const none = t('notApplicable');
 
-  const birthText = (m: Member) => {
-    const birth = m.person.birthDate;
-    if (!birth) return t('unknownDate');
-    const age = ageAt(birth, today);
-    return (
-      <>
-        <time dateTime={birth}>{formatDay(birth, locale)}</time>
-        {age !== null ? (
-          <span className="whitespace-nowrap">{t('inParens', { text: t('ageYears', { age }) })}</span>
-        ) : null}
-      </>
-    );
-  };
   const memberLabel = (m: Member) =>
     `${fullName(m.person)}${t('inParens', { text: label(RELATIONSHIP_LABELS[m.relationship]) })}`;
 
@@ -186,60 +157,7 @@ export function TsunaguSheet({ household }: { household: Household }) {
       </dl>
 
       <SheetSection id="sheet-members" n={1} title={t('membersHeading')}>
-        <section
-          aria-label={t('membersCaption', { count: household.members.length })}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          tabIndex={0}
-          className="sheet-scroll overflow-x-auto"
-        >
-          <table className="w-full min-w-[40rem] border-collapse text-dns-16N-130 print:min-w-0">
-            <caption className="sr-only">{t('membersCaption', { count: household.members.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={headCell}>
-                  {t('colName')}
-                </th>
-                <th scope="col" className={headCell}>
-                  {t('colKana')}
-                </th>
-                <th scope="col" className={headCell}>
-                  {t('colRelationship')}
-                </th>
-                <th scope="col" className={headCell}>
-                  {t('colSex')}
-                </th>
-                <th scope="col" className={headCell}>
-                  {t('colBirth')}
-                </th>
-                <th scope="col" className={headCell}>
-                  {t('colLivesTogether')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {household.members.map((m) => (
-                <tr key={m.person.id}>
-                  <th scope="row" className={`${cell} text-left text-std-16B-170 whitespace-nowrap`}>
-                    {fullName(m.person)}
-                  </th>
-                  <td className={cell}>{fullKana(m.person)}</td>
-                  <td className={`${cell} whitespace-nowrap`}>
-                    {label(RELATIONSHIP_LABELS[m.relationship])}
-                  </td>
-                  <td className={`${cell} whitespace-nowrap`}>{label(SEX_LABELS[m.person.sex])}</td>
-                  <td className={cell}>{birthText(m)}</td>
-                  <td className={`${cell} text-center whitespace-nowrap`}>
-                    {m.relationship === 'self'
-                      ? none
-                      : m.livesTogether
-                        ? t('livesTogether')
-                        : t('livesApart')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <MembersTable household={household} />
       </SheetSection>
 
       <SheetSection id="sheet-problems" n={2} title={t('problemsHeading')}>
@@ -298,7 +216,11 @@ export function TsunaguSheet({ household }: { household: Household }) {
         </table>
       </SheetSection>
 
-      <SheetSection id="sheet-intakes" n={3} title={t('intakesHeading')}>
+      <SheetSection id="sheet-matrix" n={3} title={t('matrixHeading')}>
+        <ProblemMatrix household={household} problems={problems} order={order} />
+      </SheetSection>
+
+      <SheetSection id="sheet-intakes" n={4} title={t('intakesHeading')}>
         {intakes.length === 0 ? (
           <p>{t('noIntakes')}</p>
         ) : (

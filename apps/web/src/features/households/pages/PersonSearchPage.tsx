@@ -137,6 +137,19 @@ export function PersonSearchPage() {
           />
         ) : null}
       </section>
+
+      <section
+        aria-labelledby={`${id}-emergency`}
+        className="flex flex-col items-start gap-3 border-t border-solid-gray-420 pt-6"
+      >
+        <h2 id={`${id}-emergency`} className="text-std-20B-150">
+          {t('emergencyHeading')}
+        </h2>
+        <p className="max-w-3xl text-std-16N-170 text-solid-gray-800">{t('emergencyBody')}</p>
+        <LinkButton to="/staff/emergency-access" variant="secondary">
+          {t('emergencyLink')}
+        </LinkButton>
+      </section>
     </div>
   );
 }
