@@ -15,7 +15,8 @@ type NavKey =
   | 'navSettings'
   | 'navAudit'
   | 'navSessions'
-  | 'navEmergencyAccesses';
+  | 'navEmergencyAccesses'
+  | 'navDuplicates';
 
 interface NavItem {
   to:
@@ -28,7 +29,8 @@ interface NavItem {
     | '/settings'
     | '/audit'
     | '/admin/sessions'
-    | '/admin/emergency-accesses';
+    | '/admin/emergency-accesses'
+    | '/admin/duplicates';
   key: NavKey;
   exact?: boolean;
   /** null: public; 'signedIn': any signed-in user; otherwise an area. */
@@ -46,6 +48,7 @@ const ITEMS: NavItem[] = [
   { to: '/audit', key: 'navAudit', access: 'audit' },
   { to: '/admin/sessions', key: 'navSessions', access: 'sessions' },
   { to: '/admin/emergency-accesses', key: 'navEmergencyAccesses', access: 'emergencyAccesses' },
+  { to: '/admin/duplicates', key: 'navDuplicates', access: 'duplicates' },
 ];
 
 const linkClass =

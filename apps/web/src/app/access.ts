@@ -19,6 +19,8 @@ export const AREA_ROLES = {
   emergencyAccess: ['agency_staff', 'agency_manager', 'coordinator'],
   /** The admins' review list of emergency accesses. */
   emergencyAccesses: ['admin'],
+  /** 重複の確認と統合: likely duplicates across agencies, merged by coordinators and admins. */
+  duplicates: ['coordinator', 'admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A staff area of the app. */

@@ -118,6 +118,15 @@ export function staffRoutes(parent: AuthRoute) {
       'EmergencyAccessListPage',
     ),
   });
+  const duplicates = createRoute({
+    getParentRoute: () => parent,
+    path: 'admin/duplicates',
+    beforeLoad: requireArea('duplicates'),
+    component: lazyRouteComponent(
+      () => import('../features/duplicates/pages/DuplicatePairsPage'),
+      'DuplicatePairsPage',
+    ),
+  });
   const importPage = createRoute({
     getParentRoute: () => parent,
     path: 'staff/import',
@@ -165,6 +174,7 @@ export function staffRoutes(parent: AuthRoute) {
     settings,
     sessions,
     emergencyAccesses,
+    duplicates,
     audit,
     account,
   ] as const;

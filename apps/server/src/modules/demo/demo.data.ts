@@ -79,4 +79,11 @@ export const DEMO_USERS: {
     agencyCode: 'shogai-katsuyaku',
   },
   { email: 'auditor@demo.example', displayName: '監査 六子', roles: ['auditor'] },
+  // A second agency's front-line staff: what one agency records, another does not see.
+  {
+    email: 'staff-naka@demo.example',
+    displayName: '中区 七海',
+    roles: ['agency_staff'],
+    agencyCode: 'hokatsu-naka',
+  },
 ];
