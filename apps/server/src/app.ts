@@ -18,12 +18,14 @@ import { agencyRoutes } from './modules/agencies/agencies.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { consentRoutes } from './modules/consents/consents.routes';
+import { draftRoutes } from './modules/drafts/drafts.routes';
 import { emergencyRoutes } from './modules/emergency/emergency.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { householdEditRoutes } from './modules/households/edits.routes';
 import { householdRoutes } from './modules/households/households.routes';
 import { personRoutes } from './modules/households/persons.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
+import { sheetRoutes } from './modules/sheets/sheets.routes';
 import type { Db } from './platform/db/database';
 import { AppError } from './platform/errors';
 import { errorHandler } from './platform/http/error-handler';
@@ -106,6 +108,8 @@ export async function buildApp(opts: {
   personRoutes(app, ctx);
   consentRoutes(app, ctx);
   emergencyRoutes(app, ctx);
+  draftRoutes(app, ctx);
+  sheetRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

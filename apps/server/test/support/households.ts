@@ -1,4 +1,4 @@
-import type { IntakeCreate, PersonInput } from '@tsunagu/contracts/households';
+import type { Household, IntakeCreate, PersonInput } from '@tsunagu/contracts/households';
 import type { Session, TestApp } from './test-app';
 
 /** A person as the intake form sends it; override what the test is about. */
@@ -68,4 +68,18 @@ export async function recordIntake(t: TestApp, session: Session, input: IntakeCr
   const res = await t.call(session, 'POST', '/api/intakes', input);
   if (res.statusCode !== 201) throw new Error(`intake failed: ${res.statusCode} ${res.body}`);
   return res.json() as { intakeId: string; householdId: string };
+}
+
+/** The household as the session sees it; throws unless the read answers 200. */
+export async function readHousehold(t: TestApp, session: Session, householdId: string): Promise<Household> {
+  const res = await t.call(session, 'GET', `/api/households/${householdId}`);
+  if (res.statusCode !== 200) throw new Error(`household read failed: ${res.statusCode} ${res.body}`);
+  return res.json() as Household;
+}
+
+/** The person id of the household's 本人 (the member whose relationship is 'self'). */
+export function clientOf(household: Household): string {
+  const self = household.members.find((m) => m.relationship === 'self');
+  if (!self) throw new Error(`household ${household.id} has no client`);
+  return self.person.id;
 }

@@ -58,7 +58,7 @@ export const historyListSchema = z.object({ items: z.array(historyEntrySchema) }
 
 export const sensitiveNoteCreateSchema = z.object({
   category: z.enum(SENSITIVE_CATEGORIES),
-  content: multiLineText(2000),
+  content: multiLineText(2000).refine((s) => s.trim().length > 0, { error: '入力してください / required' }),
   /** The entry this one corrects (entries are never changed). */
   supersedes: z.uuid().nullable().default(null),
 });

@@ -5,6 +5,7 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
+import { linkBases } from '../households/households.repository';
 import { canRecordIntake } from '../intakes/intakes.policy';
 import { getCodeLists } from '../settings/settings.service';
 import * as repo from './consents.repository';
@@ -82,13 +83,14 @@ export async function recordConsent(db: Db, actor: UserActor, personId: string, 
 /** A person's consents, newest first, withdrawn ones included (they are evidence). */
 export async function listConsents(db: Db, actor: UserActor, personId: string) {
   return runAs(db, actor, async (tx) => {
-    assertThat(await repo.findVisibleHouseholdOf(tx, personId), 'not_found');
+    const householdId = await repo.findVisibleHouseholdOf(tx, personId);
+    assertThat(householdId, 'not_found');
     const rows = await repo.listConsents(tx, personId);
     await recordAudit(tx, actor, {
       action: 'consent.viewed',
       entityType: 'person',
       entityId: personId,
-      payload: {},
+      payload: { basis: await linkBases(tx, householdId) },
     });
     return Promise.all(rows.map((r) => present(tx, r)));
   });

@@ -47,8 +47,12 @@ export async function linkBases(tx: Tx, householdId: string): Promise<string[]> 
 /** Which kinds of 要配慮個人情報 each person has recorded (current entries only), never the content. */
 export function listSensitiveCategories(tx: Tx, householdId: string) {
   return tx
-    .selectDistinct({ personId: sensitiveNotes.personId, category: sensitiveNotes.category })
+    .selectDistinct({
+      personId: sql<string>`coalesce(${persons.mergedInto}, ${sensitiveNotes.personId})`,
+      category: sensitiveNotes.category,
+    })
     .from(sensitiveNotes)
+    .innerJoin(persons, eq(persons.id, sensitiveNotes.personId))
     .where(
       and(
         eq(sensitiveNotes.householdId, householdId),

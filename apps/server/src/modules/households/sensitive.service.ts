@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SensitiveNote, SensitiveNoteCreate } from '@tsunagu/contracts/households';
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import { agencies, sensitiveNotes } from '../../db/schema';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { agencies, persons, sensitiveNotes } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
@@ -11,19 +11,26 @@ import * as edits from './edits.repository';
 import { canEditHousehold, canExportSensitive } from './households.policy';
 import { findHousehold, linkBases, listMembers } from './households.repository';
 
-/** Every entry about the person that the agency may see, newest first, with corrections marked. */
+/** The persons and every record merged into them: entries made under either id belong to them. */
+const personsAndMerged = (ids: string[]) =>
+  sql`(select ${persons.id} from ${persons} where ${persons.id} in ${ids} or ${persons.mergedInto} in ${ids})`;
+
+/** The record an entry now belongs to: the one its person was merged into, if any. */
+const currentPersonId = sql<string>`coalesce((select p.merged_into from ${persons} p where p.id = ${sensitiveNotes.personId}), ${sensitiveNotes.personId})`;
+
+/** Every entry about the persons that the agency may see, newest first, with corrections marked. */
 export async function listNotes(tx: Tx, personIds: string[]): Promise<SensitiveNote[]> {
   if (!personIds.length) return [];
   const rows = await tx
-    .select({ note: sensitiveNotes, agencyName: agencies.name })
+    .select({ note: sensitiveNotes, agencyName: agencies.name, personId: currentPersonId })
     .from(sensitiveNotes)
     .innerJoin(agencies, eq(agencies.id, sensitiveNotes.recordedByAgencyId))
-    .where(inArray(sensitiveNotes.personId, personIds))
+    .where(inArray(sensitiveNotes.personId, personsAndMerged(personIds)))
     .orderBy(desc(sensitiveNotes.createdAt));
   const superseded = new Set(rows.map((r) => r.note.supersedes).filter((id) => id !== null));
-  return rows.map(({ note, agencyName }) => ({
+  return rows.map(({ note, agencyName, personId }) => ({
     id: note.id,
-    personId: note.personId,
+    personId,
     category: note.category as SensitiveNote['category'],
     content: note.content,
     supersedes: note.supersedes,
@@ -62,17 +69,19 @@ export async function recordNote(db: Db, actor: UserActor, personId: string, inp
     const householdId = await edits.visibleHouseholdOf(tx, personId);
     assertThat(householdId, 'not_found');
     if (input.supersedes) {
-      const [old] = await tx
-        .select({ id: sensitiveNotes.id })
-        .from(sensitiveNotes)
-        .where(and(eq(sensitiveNotes.id, input.supersedes), eq(sensitiveNotes.personId, personId)));
-      if (!old)
+      const current = (await listNotes(tx, [personId])).find((n) => n.id === input.supersedes);
+      if (!current)
         throw new AppError('validation_failed', undefined, [
           {
             path: 'body.supersedes',
             message: '訂正する記録が見つかりません / no such entry for this person',
           },
         ]);
+      if (current.superseded)
+        throw new AppError('conflict', undefined, undefined, {
+          ja: 'この記録はすでに訂正されています。最新の記録を訂正してください。',
+          en: 'This entry has already been corrected; correct the latest one.',
+        });
     }
     const id = randomUUID();
     await tx.insert(sensitiveNotes).values({

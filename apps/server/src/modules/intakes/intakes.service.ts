@@ -5,6 +5,7 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
+import { deleteDrafts } from '../drafts/drafts.repository';
 import { insertHistory } from '../households/history.repository';
 import * as households from '../households/households.repository';
 import { personSearchColumns } from '../households/person-keys';
@@ -129,6 +130,8 @@ export async function createIntake(db: Db, actor: UserActor, input: IntakeCreate
       entityId: intakeId,
       payload: { householdId, members: people.length },
     });
+    // The intake is recorded: the draft it was typed from has served its purpose.
+    await deleteDrafts(tx, actor.userId);
   });
   return { intakeId, householdId };
 }

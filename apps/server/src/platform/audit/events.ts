@@ -67,7 +67,7 @@ export type AuditEvent =
       entityId: string;
       payload: { personId: string; purpose: string };
     }
-  | { action: 'consent.viewed'; entityType: 'person'; entityId: string; payload: Record<string, never> }
+  | { action: 'consent.viewed'; entityType: 'person'; entityId: string; payload: { basis: string[] } }
   | { action: 'consent.withdrawn'; entityType: 'consent'; entityId: string; payload: { personId: string } }
   | {
       action: 'emergency.accessed';

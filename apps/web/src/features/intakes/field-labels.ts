@@ -11,6 +11,7 @@ const TOP: Record<string, IntakeKey> = {
   visitor: 'visitor',
   urgency: 'urgency',
   summary: 'summary',
+  accommodation: 'accommodation',
   members: 'sectionMembers',
   mainProblem: 'sectionMain',
 };

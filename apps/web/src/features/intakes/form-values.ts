@@ -66,6 +66,7 @@ export function emptyIntake(): IntakeFormValues {
     visitor: '',
     urgency: 'normal',
     summary: '',
+    accommodation: null,
     members: [emptyMember('self')],
     mainProblem: null,
   };

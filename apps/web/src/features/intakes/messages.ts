@@ -17,6 +17,27 @@ export const intakeMessages = defineMessages({
     urgencyHint: '命や安全に関わるおそれがあるときは「緊急」を選び、すぐに上司・関係機関に連絡してください。',
     summary: '相談内容',
     summaryHint: 'ご本人・ご家族の言葉を大切に、困っていることや経緯を簡潔に書いてください（4,000字まで）。',
+    accommodation: '配慮希望',
+    accommodationHint:
+      '連絡方法や面談時の配慮など、本人の希望（例：筆談、郵送不可、女性職員）。本人の言葉で書いてください（1,000字まで）。',
+    draftSaved: '下書きを保存しました（{time}）',
+    draftResumed: '{time} に保存した下書きから再開しました。',
+    draftSaveFailed: '下書きを保存できませんでした（{time}）。入力した内容はこの画面に残っています。',
+    draftOfferTitle: '保存された下書きがあります',
+    draftOfferBody:
+      '{when} に保存した相談受付の下書きがあります。続きから入力するか、破棄して新しく入力するかを選んでください。',
+    draftOfferClient: '下書きの本人：{name}',
+    draftResume: '前回の下書きを再開',
+    draftDiscard: '破棄して新規入力',
+    draftDiscardFailed: '下書きを破棄できませんでした。もう一度お試しください。',
+    draftDiscarded: '下書きを破棄しました。新しく入力できます。',
+    draftLoadFailed: '下書きを確認できませんでした。',
+    sessionEndedTitle: 'セッションが終了しました',
+    sessionEndedSaved:
+      '入力した内容はこの画面に残っていますが、これ以上は保存されません。最後に保存した下書きは {time} のものです。もう一度サインインすると、その下書きから再開できます。',
+    sessionEndedUnsaved:
+      '入力した内容はこの画面に残っていますが、下書きはまだ保存されていません。必要な内容を控えてから、もう一度サインインしてください。',
+    signInAgain: 'もう一度サインインする',
     sectionMembers: '世帯員',
     membersHint: '相談に来られた方（本人）を最初に入力し、同じ世帯や関わりのある家族を追加してください。',
     memberN: '世帯員 {n}',
@@ -82,6 +103,27 @@ export const intakeMessages = defineMessages({
     summary: 'Summary',
     summaryHint:
       'In the words of the person and family where possible: what is wrong and how it came about (up to 4,000 characters).',
+    accommodation: 'Accommodation wishes',
+    accommodationHint:
+      'How the person wishes to be contacted and met (e.g. written conversation, no post, a female worker). In their words (up to 1,000 characters).',
+    draftSaved: 'Draft saved ({time})',
+    draftResumed: 'Resumed the draft saved at {time}.',
+    draftSaveFailed: 'The draft could not be saved ({time}). What you typed is still on this page.',
+    draftOfferTitle: 'You have a saved draft',
+    draftOfferBody:
+      'There is an intake draft saved on {when}. Continue from it, or discard it and start a new intake.',
+    draftOfferClient: 'Client in the draft: {name}',
+    draftResume: 'Resume the draft',
+    draftDiscard: 'Discard it and start anew',
+    draftDiscardFailed: 'The draft could not be discarded. Please try again.',
+    draftDiscarded: 'The draft was discarded. You can start a new intake.',
+    draftLoadFailed: 'The draft could not be checked.',
+    sessionEndedTitle: 'Your session has ended',
+    sessionEndedSaved:
+      'What you typed is still on this page, but it is no longer being saved. The last draft was saved at {time}. Sign in again to resume from it.',
+    sessionEndedUnsaved:
+      'What you typed is still on this page, but no draft has been saved yet. Note down what you need, then sign in again.',
+    signInAgain: 'Sign in again',
     sectionMembers: 'Household members',
     membersHint:
       'Enter the person who came for help (the client) first, then add the household and family members involved.',

@@ -12,6 +12,7 @@ import { useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
 import { authMessages } from '../../auth/messages';
 import { householdQuery } from '../api';
+import { SheetDownloadLink } from '../components/SheetDownloadLink';
 import { TsunaguSheet } from '../components/TsunaguSheet';
 import { householdMessages } from '../messages';
 import { fullName, selfMember } from '../people';
@@ -78,6 +79,7 @@ function HouseholdView({ household }: { household: Household }) {
           <p id="print-hint" className="text-dns-14N-130 text-solid-gray-700">
             {t('printHint')}
           </p>
+          <SheetDownloadLink householdId={household.id} />
         </div>
       </div>
       <TsunaguSheet household={household} />

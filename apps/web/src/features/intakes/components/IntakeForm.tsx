@@ -11,7 +11,7 @@ import { Select } from '../../../components/Select';
 import { TextArea } from '../../../components/TextField';
 import { isApiError } from '../../../lib/api';
 import { useErrorText } from '../../../lib/errors';
-import { applyServerIssues, flattenErrors } from '../../../lib/form';
+import { applyServerIssues, emptyToNull, flattenErrors } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
 import { householdMessages } from '../../households/messages';
@@ -27,6 +27,8 @@ import {
   MAX_MEMBERS,
 } from '../form-values';
 import { intakeMessages } from '../messages';
+import { useDraftAutosave } from '../use-draft-autosave';
+import { DraftStatus } from './DraftStatus';
 import { MainProblemField } from './MainProblemField';
 import { MemberFieldset } from './MemberFieldset';
 import { WarekiDateField } from './WarekiDateField';
@@ -42,9 +44,18 @@ function SectionHeading({ id, children }: { id: string; children: string }) {
 /**
  * The 相談受付 form: the intake, the household's members with their problems, and the main problem.
  * It validates with the shared intakeCreateSchema; the server's field issues land next to the fields
- * and in the error summary.
+ * and in the error summary. What is typed is autosaved as the user's draft; `initialValues` and
+ * `resumedAt` open the form on a resumed draft.
  */
-export function IntakeForm({ onSubmit }: { onSubmit: (input: IntakeCreate) => Promise<void> }) {
+export function IntakeForm({
+  onSubmit,
+  initialValues,
+  resumedAt = null,
+}: {
+  onSubmit: (input: IntakeCreate) => Promise<void>;
+  initialValues?: IntakeFormValues;
+  resumedAt?: string | null;
+}) {
   const t = useT(intakeMessages);
   const h = useT(householdMessages);
   const { locale } = useI18n();
@@ -57,9 +68,10 @@ export function IntakeForm({ onSubmit }: { onSubmit: (input: IntakeCreate) => Pr
   const addButton = useRef<HTMLButtonElement>(null);
   const form = useForm<IntakeFormValues, unknown, IntakeCreate>({
     resolver: intakeResolver,
-    defaultValues: emptyIntake(),
+    defaultValues: initialValues ?? emptyIntake(),
     shouldFocusError: false,
   });
+  const draft = useDraftAutosave(form, resumedAt);
   const members = useFieldArray({ control: form.control, name: 'members' });
   const receivedOn = useWatch({ control: form.control, name: 'receivedOn' });
   const { errors, isSubmitting, submitCount } = form.formState;
@@ -71,9 +83,12 @@ export function IntakeForm({ onSubmit }: { onSubmit: (input: IntakeCreate) => Pr
 
   async function submit(input: IntakeCreate) {
     setFailure(null);
+    // No draft save may land after the intake is recorded (the server deletes the draft then).
+    await draft.pause();
     try {
       await onSubmit(input);
     } catch (err) {
+      draft.resume();
       setFailure(err);
       applyServerIssues(err, form.setError, locale);
     }
@@ -193,6 +208,15 @@ export function IntakeForm({ onSubmit }: { onSubmit: (input: IntakeCreate) => Pr
           error={msg(errors.summary?.message)}
           {...form.register('summary')}
         />
+        <TextArea
+          id={intakeFieldId('accommodation')}
+          label={t('accommodation')}
+          hint={t('accommodationHint')}
+          rows={3}
+          maxLength={1000}
+          error={msg(errors.accommodation?.message)}
+          {...form.register('accommodation', { setValueAs: emptyToNull })}
+        />
       </section>
 
       <section
@@ -247,13 +271,16 @@ export function IntakeForm({ onSubmit }: { onSubmit: (input: IntakeCreate) => Pr
         <MainProblemField form={form} lists={lists} />
       </section>
 
-      <div className="flex flex-wrap items-center gap-4 border-t border-solid-gray-200 pt-6">
-        <Button type="submit" busy={isSubmitting}>
-          {isSubmitting ? t('submitting') : t('submit')}
-        </Button>
-        <LinkButton to="/staff" variant="tertiary">
-          {t('cancel')}
-        </LinkButton>
+      <div className="border-t border-solid-gray-200 pt-6">
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit" busy={isSubmitting}>
+            {isSubmitting ? t('submitting') : t('submit')}
+          </Button>
+          <LinkButton to="/staff" variant="tertiary">
+            {t('cancel')}
+          </LinkButton>
+        </div>
+        <DraftStatus state={draft.state} />
       </div>
     </form>
   );
