@@ -13,9 +13,13 @@ afterAll(() => stack?.close());
 // 髙 (U+9AD9) and 𠮷 (U+20BB7, outside the BMP) must survive entry, storage and display unchanged.
 const SELF = '髙橋 𠮷子';
 const CHILD = '髙橋 一郎';
+const GRANDCHILD = '山本 さくら';
 const SUMMARY = '本人の介護の負担が大きいと来所。\n同居の長男が仕事を辞めて家にこもっている。';
 
 const member = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^世帯員 ${n}`) });
+const isDuplicateCheck = (url: string) => new URL(url).pathname === '/api/persons/duplicates';
+/** What 相談者をさがす is asked for 本人: her ふりがな, her name as registered, her birth date in 和暦. */
+const SEARCHES = ['タカハシ ヨシコ', SELF, '昭和23年2月29日'];
 
 describe('相談受付 and the つなぐシート', () => {
   // One staff member's session runs through the steps in order: form, sheet, print, search.
@@ -51,7 +55,7 @@ describe('相談受付 and the つなぐシート', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('intake-channel');
   });
 
-  it('they fill a two-member household (髙橋 𠮷子 and her son) and choose the 主訴', async () => {
+  it('they fill a three-member household (髙橋 𠮷子, her son, her granddaughter) and choose the 主訴', async () => {
     await page.getByLabel('相談経路').selectOption({ label: '来所' });
     await page.getByLabel('来談者').selectOption({ label: '本人' });
     await page.getByRole('radio', { name: '高', exact: true }).check();
@@ -65,12 +69,21 @@ describe('相談受付 and the つなぐシート', () => {
     await self.getByLabel('ふりがな（めい）').fill('ﾖｼｺ');
     await self.getByLabel('ふりがな（めい）').blur();
     expect(await self.getByLabel('ふりがな（めい）').inputValue()).toBe('ヨシコ');
+    // With ふりがな and birth date typed, the server is asked for duplicates: nobody, so nothing shows.
+    const checked = page.waitForResponse((r) => isDuplicateCheck(r.url()));
     await self.getByLabel('生年月日', { exact: true }).fill('1948-02-29');
+    const check = await checked;
+    expect(check.status()).toBe(200);
+    expect(await check.json()).toEqual({ items: [] });
+    expect(await page.getByRole('heading', { name: 'すでに登録されている可能性がある方' }).count()).toBe(0);
     await self.getByText('和暦：昭和23年2月29日').waitFor();
     await self.getByText(/\d+歳（受付日時点）/).waitFor();
     await self.getByRole('radio', { name: '女性' }).check();
-    await self.getByLabel('住所').fill('岡山市北区大供一丁目1番1号');
-    await self.getByLabel('小学校区').selectOption({ label: '内山下学区' });
+    // Leaving the address box proposes the 小学校区 from it.
+    await self.getByLabel('住所').fill('岡山市北区鹿田町一丁目1番1号');
+    await self.getByLabel('住所').blur();
+    await self.getByText('住所から推定：鹿田学区（変更できます）').waitFor();
+    expect(await self.getByLabel('小学校区').inputValue()).toBe('shikata');
     await self.getByLabel('電話番号').fill('086-000-0000');
     await self.getByRole('checkbox', { name: '介護', exact: true }).check();
     await self.getByRole('checkbox', { name: '収入・仕事', exact: true }).check();
@@ -96,6 +109,21 @@ describe('相談受付 and the つなぐシート', () => {
     await child.getByRole('checkbox', { name: 'ひきこもり・不登校', exact: true }).check();
     await page.getByRole('group', { name: '世帯員 2（子）' }).waitFor();
 
+    // Her granddaughter, with a problem in a third field.
+    await page.getByRole('button', { name: '世帯員を追加' }).click();
+    const grandchild = member(page, 3);
+    await grandchild.waitFor();
+    await grandchild.getByLabel('氏名（姓）').fill('山本');
+    await grandchild.getByLabel('氏名（名）').fill('さくら');
+    await grandchild.getByLabel('ふりがな（せい）').fill('やまもと');
+    await grandchild.getByLabel('ふりがな（めい）').fill('さくら');
+    await grandchild.getByLabel('生年月日', { exact: true }).fill('2009-05-05');
+    await grandchild.getByText('和暦：平成21年5月5日').waitFor();
+    await grandchild.getByRole('radio', { name: '女性' }).check();
+    await grandchild.getByLabel('続柄').selectOption({ label: '孫' });
+    await grandchild.getByRole('checkbox', { name: '障害', exact: true }).check();
+    await page.getByRole('group', { name: '世帯員 3（孫）' }).waitFor();
+
     // 主訴 offers every ticked problem by member.
     const main = page.getByLabel(/^主訴（いちばん困っていること）/);
     const options = await main.locator('option').allInnerTexts();
@@ -103,6 +131,7 @@ describe('相談受付 and the つなぐシート', () => {
       `${SELF} — 介護`,
       `${SELF} — 収入・仕事`,
       `${CHILD} — ひきこもり・不登校`,
+      `${GRANDCHILD} — 障害`,
     ]);
     await main.selectOption({ label: `${SELF} — 介護` });
     await page.getByRole('heading', { name: /入力内容を確認してください/ }).waitFor({ state: 'detached' });
@@ -159,6 +188,12 @@ describe('相談受付 and the つなぐシート', () => {
     await page.getByRole('heading', { level: 1, name: /つなぐシート/ }).waitFor();
     expect(page.url()).toMatch(/\/staff\/households\/[0-9a-f-]{36}$/);
     householdUrl = page.url();
+    // The 小学校区 proposed from 本人's address was registered with the household.
+    const saved = await page.evaluate(
+      async (path) => (await (await fetch(`/api${path}`)).json()) as { schoolDistrictCode: string | null },
+      new URL(householdUrl).pathname.replace(/^\/staff/, ''),
+    );
+    expect(saved.schoolDistrictCode).toBe('shikata');
     await page.getByText('相談受付を登録しました。').first().waitFor();
 
     // Both names exactly as typed, 𠮷 included, in the 世帯構成 table.
@@ -168,12 +203,16 @@ describe('相談受付 and the つなぐシート', () => {
     const members = page.getByRole('table', { name: /世帯構成/ });
     await members.getByRole('rowheader', { name: SELF, exact: true }).waitFor();
     await members.getByRole('rowheader', { name: CHILD, exact: true }).waitFor();
+    await members.getByRole('rowheader', { name: GRANDCHILD, exact: true }).waitFor();
     const selfRow = members.getByRole('row', { name: new RegExp(`^${SELF}`) });
     expect(await selfRow.textContent()).toContain('昭和23年2月29日');
     expect(await selfRow.textContent()).toContain('タカハシ ヨシコ');
     const childRow = members.getByRole('row', { name: new RegExp(`^${CHILD}`) });
     expect(await childRow.textContent()).toContain('昭和50年4月1日');
     expect(await childRow.textContent()).toContain('同居');
+    const grandchildRow = members.getByRole('row', { name: new RegExp(`^${GRANDCHILD}`) });
+    expect(await grandchildRow.textContent()).toContain('平成21年5月5日');
+    expect(await grandchildRow.textContent()).toContain('孫');
     // 受付日 in 和暦.
     expect(await page.getByRole('article').textContent()).toContain(formatWareki(today));
 
@@ -185,6 +224,8 @@ describe('相談受付 and the つなぐシート', () => {
     const childProblems = problems.getByRole('row', { name: new RegExp(`^${CHILD}（子）`) });
     expect(await childProblems.textContent()).toContain('ひきこもり・不登校');
     expect(await childProblems.getByText('主訴', { exact: true }).count()).toBe(0);
+    const grandchildProblems = problems.getByRole('row', { name: new RegExp(`^${GRANDCHILD}（孫）`) });
+    expect(await grandchildProblems.textContent()).toContain('障害');
 
     // 受付の記録 keeps the summary's line breaks.
     const record = page.getByRole('heading', { level: 2, name: /受付の記録/ });
@@ -214,8 +255,9 @@ describe('相談受付 and the つなぐシート', () => {
         (window as unknown as { printed: number }).printed++;
       };
     });
+    // It first records the print with the server (an audited export), then opens the dialog.
     await page.getByRole('button', { name: '印刷' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
   });
 
   it('相談者をさがす finds her by half-width katakana, and suggests 相談受付 when nobody matches', async () => {
@@ -236,11 +278,42 @@ describe('相談受付 and the つなぐシート', () => {
     await expectNoAxeViolations(page, '/staff/persons?q=ﾀｶﾊｼ');
     await screenshot(page, 'person-search');
 
+    // Her full ふりがな, her name and her birth date find her too (another agency's staff will not).
+    for (const q of SEARCHES) {
+      await visit(page, `${stack.baseUrl}/staff/persons?q=${encodeURIComponent(q)}`, '相談者をさがす');
+      await results.getByRole('row', { name: new RegExp(`^${SELF}`) }).waitFor();
+    }
+
     // Nobody found: the empty state points to 相談受付.
     await visit(page, `${stack.baseUrl}/staff/persons?q=${encodeURIComponent('ぬぬぬぬ')}`, '相談者をさがす');
     await page.getByText('「ぬぬぬぬ」に当てはまる相談者は見つかりませんでした').waitFor();
     await page.getByRole('link', { name: '相談受付をする' }).waitFor();
     await expectNoAxeViolations(page, '/staff/persons (no results)');
+  });
+
+  it('staff of agency B (中区) find her by nothing, and her household is not found for them', async () => {
+    expect(householdUrl).not.toBe('');
+    const page = await stack.newPage();
+    await signIn(page, stack.baseUrl, 'staff-naka@demo.example');
+    await page
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: '相談者をさがす' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: '相談者をさがす' }).waitFor();
+    for (const q of SEARCHES) {
+      await page.getByLabel('ふりがな').fill(q);
+      await page.getByRole('button', { name: 'さがす', exact: true }).click();
+      await page.getByText(`「${q}」に当てはまる相談者は見つかりませんでした`).waitFor();
+      expect(await page.getByRole('table', { name: /検索結果/ }).count()).toBe(0);
+      await page.getByRole('status').getByText('0人が見つかりました').waitFor();
+      expect(await page.locator(`a[href="${new URL(householdUrl).pathname}"]`).count()).toBe(0);
+      await expectNoAxeViolations(page, `/staff/persons?q=${q} (agency B)`);
+    }
+    await page.goto(householdUrl);
+    await page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }).waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('髙橋');
+    await expectNoAxeViolations(page, '/staff/households/:id (agency B)');
+    await page.context().close();
   });
 
   it('another agency sees the not-found page for the same household, and no intake form', async () => {

@@ -17,7 +17,7 @@ export const duplicateMessages = defineMessages({
     noAgency: '（なし）',
     registered: '登録日',
     keepThis: 'こちらを残して統合',
-    keepLabel: '{name}（{date}登録）を残して、もう一方を統合する',
+    keepLabel: '（{name}、{date}登録の記録を残す）',
     confirmTitle: '記録を統合しますか？',
     confirmBody:
       '「{from}」の記録を「{into}」に統合します。統合された記録は検索に出なくなり、世帯・相談・同意はすべて残す記録から見えるようになります。',
@@ -42,7 +42,7 @@ export const duplicateMessages = defineMessages({
     noAgency: '(none)',
     registered: 'Registered',
     keepThis: 'Keep this one and merge',
-    keepLabel: 'Keep {name} (registered {date}) and merge the other into it',
+    keepLabel: ' ({name}, registered {date}, is kept)',
     confirmTitle: 'Merge the records?',
     confirmBody:
       'The record “{from}” will be merged into “{into}”. The merged record no longer appears in searches; its households, intakes and consents are seen through the record kept.',

@@ -36,7 +36,7 @@ export function PairCard({
         <dd>{day(p.createdAt.slice(0, 10))}</dd>
       </dl>
       <Button variant="secondary" size="sm" onClick={() => onKeep(p, other)}>
-        <span aria-hidden="true">{t('keepThis')}</span>
+        {t('keepThis')}
         <span className="sr-only">
           {t('keepLabel', { name: fullName(p), date: day(p.createdAt.slice(0, 10)) })}
         </span>

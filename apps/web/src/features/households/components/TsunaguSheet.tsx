@@ -1,4 +1,4 @@
-import { type Household, RELATIONSHIP_LABELS } from '@tsunagu/contracts/households';
+import { type Household, RELATIONSHIP_LABELS, type SensitiveNote } from '@tsunagu/contracts/households';
 import type { ReactNode } from 'react';
 import { Badge } from '../../../components/Badge';
 import { todayIso } from '../../../lib/format';
@@ -20,6 +20,7 @@ import {
 } from '../people';
 import { MembersTable } from './MembersTable';
 import { ProblemMatrix } from './ProblemMatrix';
+import { SensitivePrintSection } from './SensitivePrintSection';
 import { sheetCell as cell, sheetHeadCell as headCell } from './sheet-cells';
 
 function SheetSection({
@@ -66,8 +67,15 @@ function GridItem({ label, wide, children }: { label: string; wide?: boolean; ch
 /**
  * The つなぐシート: the household's one-page problem sheet in the layout of the paper form — summary
  * grid, 世帯構成, お困りごと per member with the 主訴 marked, and the 受付の記録. It prints on A4.
+ * `sensitive` is the 要配慮個人情報 the server released for the print under way (paper only).
  */
-export function TsunaguSheet({ household }: { household: Household }) {
+export function TsunaguSheet({
+  household,
+  sensitive = null,
+}: {
+  household: Household;
+  sensitive?: SensitiveNote[] | null;
+}) {
   const t = useT(householdMessages);
   const { locale } = useI18n();
   const label = useLabel();
@@ -256,6 +264,8 @@ export function TsunaguSheet({ household }: { household: Household }) {
           </ol>
         )}
       </SheetSection>
+
+      {sensitive?.length ? <SensitivePrintSection household={household} notes={sensitive} /> : null}
 
       <div className="sheet-foot flex flex-wrap justify-between gap-2 border-t border-solid-gray-420 pt-3 text-dns-14N-130 text-solid-gray-800">
         <p>{t('sheetFooter')}</p>

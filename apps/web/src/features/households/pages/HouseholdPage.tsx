@@ -12,10 +12,13 @@ import { useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
 import { authMessages } from '../../auth/messages';
 import { householdQuery } from '../api';
+import { HouseholdRecords, jumpToRecords, RECORDS_ID } from '../components/HouseholdRecords';
 import { SheetDownloadLink } from '../components/SheetDownloadLink';
 import { TsunaguSheet } from '../components/TsunaguSheet';
+import { editMessages } from '../edit-messages';
 import { householdMessages } from '../messages';
 import { fullName, selfMember } from '../people';
+import { usePrintSheet } from '../use-print-sheet';
 
 const route = getRouteApi('/_auth/staff/households/$id');
 
@@ -34,8 +37,9 @@ function Crumbs() {
 }
 
 /**
- * 世帯（つなぐシート）: the household as the user's agency sees it. A household the agency has no live
- * link to answers 404, and is shown exactly like an address that does not exist.
+ * 世帯（つなぐシート）: the household as the user's agency sees it, with its corrections, 要配慮個人情報
+ * and 変更履歴 below the sheet (screen only). A household the agency has no live link to answers 404,
+ * and is shown exactly like an address that does not exist.
  */
 export function HouseholdPage() {
   const { id } = route.useParams();
@@ -65,15 +69,23 @@ function LoadFailed({ error }: { error: unknown }) {
 
 function HouseholdView({ household }: { household: Household }) {
   const t = useT(householdMessages);
+  const e = useT(editMessages);
+  const errorText = useErrorText();
   const self = selfMember(household);
   const name = self ? fullName(self.person) : '';
+  const printing = usePrintSheet(household.id);
   useDocumentTitle(`${t('householdOf', { name })}（${t('sheetName')}）`);
   return (
     <div className="flex flex-col gap-6">
       <div className="print-hide flex flex-wrap items-center justify-between gap-4">
-        <Crumbs />
+        <div className="flex flex-col gap-3">
+          <Crumbs />
+          <a href={`#${RECORDS_ID}`} onClick={jumpToRecords} className="text-dns-16N-130">
+            {e('jumpToRecords')}
+          </a>
+        </div>
         <div className="flex flex-col items-end gap-1">
-          <Button variant="secondary" onClick={() => window.print()} aria-describedby="print-hint">
+          <Button variant="secondary" onClick={printing.print} aria-describedby="print-hint">
             {t('print')}
           </Button>
           <p id="print-hint" className="text-dns-14N-130 text-solid-gray-700">
@@ -82,7 +94,15 @@ function HouseholdView({ household }: { household: Household }) {
           <SheetDownloadLink householdId={household.id} />
         </div>
       </div>
-      <TsunaguSheet household={household} />
+      {printing.failure ? (
+        <div className="print-hide">
+          <Notice tone="error" live title={t('printFailed')}>
+            {errorText(printing.failure)}
+          </Notice>
+        </div>
+      ) : null}
+      <TsunaguSheet household={household} sensitive={printing.notes} />
+      <HouseholdRecords household={household} />
     </div>
   );
 }

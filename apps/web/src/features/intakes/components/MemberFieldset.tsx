@@ -14,7 +14,9 @@ import { localizeBilingual, useI18n, useLabel, useT } from '../../../lib/i18n';
 import { activeItems } from '../../settings/api';
 import { type IntakeForm, intakeFieldId } from '../form-values';
 import { intakeMessages } from '../messages';
-import { SchoolDistrictOptions } from './SchoolDistrictOptions';
+import { useDuplicateCheck } from '../use-duplicate-check';
+import { DuplicateCandidates } from './DuplicateCandidates';
+import { MemberAddressFields } from './MemberAddressFields';
 import { WarekiDateField } from './WarekiDateField';
 
 type KanaPath = `members.${number}.person.familyNameKana` | `members.${number}.person.givenNameKana`;
@@ -23,7 +25,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * One member of the household: name and ふりがな, birth date (西暦 or 和暦), sex, address, school
- * district, phone, 続柄, 同居 and the member's problems. The first row is always the 本人: its 続柄 is
+ * district, phone, 続柄, 同居 and the member's problems. Possible duplicates of the person are shown
+ * under the identity fields as they are typed, and the district is proposed from the address. The first row is always the 本人: its 続柄 is
  * fixed and it cannot be removed.
  */
 export function MemberFieldset({
@@ -54,6 +57,7 @@ export function MemberFieldset({
   const today = todayIso();
   const ageOnDate = receivedOn && ISO_DATE.test(receivedOn) ? receivedOn : today;
   const revalidate = form.formState.isSubmitted;
+  const duplicates = useDuplicateCheck(form, index);
 
   const nameHintId = `${fid('person')}-name-hint`;
   const kanaHintId = `${fid('person')}-kana-hint`;
@@ -80,7 +84,7 @@ export function MemberFieldset({
 
   return (
     <Fieldset id={intakeFieldId(base)} legend={legend}>
-      <div className="flex flex-col gap-6">
+      <div ref={duplicates.area} className="flex flex-col gap-6">
         <div className="grid gap-x-5 gap-y-4 md:grid-cols-2">
           <p id={nameHintId} className="text-dns-14N-130 text-solid-gray-700 md:col-span-2">
             {t('nameHint')}
@@ -126,19 +130,25 @@ export function MemberFieldset({
           />
         </div>
 
-        <WarekiDateField
-          {...field('person.birthDate', pe?.birthDate?.message)}
-          label={t('birthDate')}
-          hint={t('birthDateHint')}
-          min="1900-01-01"
-          max={today}
-          value={birthDate}
-          ageOnDate={ageOnDate}
-          registration={form.register(`${base}.person.birthDate`, { setValueAs: emptyToNull })}
-          onWareki={(iso) =>
-            form.setValue(`${base}.person.birthDate`, iso, { shouldDirty: true, shouldValidate: revalidate })
-          }
-        />
+        <div>
+          <WarekiDateField
+            {...field('person.birthDate', pe?.birthDate?.message)}
+            label={t('birthDate')}
+            hint={t('birthDateHint')}
+            min="1900-01-01"
+            max={today}
+            value={birthDate}
+            ageOnDate={ageOnDate}
+            registration={form.register(`${base}.person.birthDate`, { setValueAs: emptyToNull })}
+            onWareki={(iso) =>
+              form.setValue(`${base}.person.birthDate`, iso, {
+                shouldDirty: true,
+                shouldValidate: revalidate,
+              })
+            }
+          />
+          <DuplicateCandidates id={`${fid('person')}-duplicates`} result={duplicates.result} />
+        </div>
 
         <Fieldset id={fid('person.sex')} legend={t('sex')} error={msg(pe?.sex?.message)} nested>
           <div className="flex flex-wrap gap-2">
@@ -155,23 +165,13 @@ export function MemberFieldset({
         </Fieldset>
 
         <div className="grid gap-x-5 gap-y-4 md:grid-cols-2">
-          <div className="md:col-span-2">
-            <TextField
-              {...field('person.address', pe?.address?.message)}
-              label={t('address')}
-              hint={t('addressHint')}
-              autoComplete="off"
-              {...form.register(`${base}.person.address`, { setValueAs: emptyToNull })}
-            />
-          </div>
-          <Select
-            {...field('person.schoolDistrictCode', pe?.schoolDistrictCode?.message)}
-            label={t('schoolDistrict')}
-            hint={t('schoolDistrictHint')}
-            {...form.register(`${base}.person.schoolDistrictCode`, { setValueAs: emptyToNull })}
-          >
-            <SchoolDistrictOptions lists={lists} />
-          </Select>
+          <MemberAddressFields
+            form={form}
+            index={index}
+            lists={lists}
+            addressError={msg(pe?.address?.message)}
+            districtError={msg(pe?.schoolDistrictCode?.message)}
+          />
           <Controller
             control={form.control}
             name={`${base}.person.phones`}

@@ -1,0 +1,81 @@
+import { useCallback, useRef, useState } from 'react';
+import { lookupDistrict } from '../households/api';
+
+/** What the address said about the school district, if anything. */
+export type DistrictProposal =
+  /** The district was set from the address. */
+  | { kind: 'applied'; code: string }
+  /** The address points elsewhere, but the clerk's own choice was kept. */
+  | { kind: 'differs'; code: string }
+  | null;
+
+/**
+ * 住所 → 小学校区 for one member of the intake form. `propose` is called when the address box is left:
+ * the district is set from the address when it is empty or still holds the previous proposal; one the
+ * clerk chose is never overwritten, only shown as different. A proposal the new address no longer
+ * supports is taken back. A failed lookup is silent: it is a proposal only.
+ */
+export function useDistrictProposal(
+  getDistrict: () => string | null | undefined,
+  setDistrict: (code: string | null) => void,
+) {
+  const [proposal, setProposal] = useState<DistrictProposal>(null);
+  const lastApplied = useRef<string | null>(null);
+  const lastAddress = useRef('');
+  const request = useRef(0);
+
+  const propose = useCallback(
+    async (raw: string | null | undefined) => {
+      const address = (raw ?? '').trim();
+      // Leaving the box without changing the address asks nothing (and keeps the clerk's choice quiet).
+      if (address === lastAddress.current) return;
+      lastAddress.current = address;
+      const mine = ++request.current;
+      let code: string | null = null;
+      if (address !== '') {
+        try {
+          code = (await lookupDistrict(address)).schoolDistrictCode;
+        } catch {
+          lastAddress.current = '';
+          return;
+        }
+      }
+      // A later lookup (the box was left again) answers for a newer address.
+      if (mine !== request.current) return;
+      const current = getDistrict() || null;
+      const ours = current === null || current === lastApplied.current;
+      if (!code) {
+        if (ours && current !== null) setDistrict(null);
+        lastApplied.current = ours ? null : lastApplied.current;
+        setProposal(null);
+      } else if (current === code) {
+        setProposal(lastApplied.current === code ? { kind: 'applied', code } : null);
+      } else if (ours) {
+        lastApplied.current = code;
+        setDistrict(code);
+        setProposal({ kind: 'applied', code });
+      } else {
+        setProposal({ kind: 'differs', code });
+      }
+    },
+    [getDistrict, setDistrict],
+  );
+
+  /** The clerk took the proposal that differed from their choice. */
+  const accept = useCallback(() => {
+    if (proposal?.kind !== 'differs') return;
+    lastApplied.current = proposal.code;
+    setDistrict(proposal.code);
+    setProposal({ kind: 'applied', code: proposal.code });
+  }, [proposal, setDistrict]);
+
+  /** The clerk picked a district themselves: from now on it is theirs, and the proposal is gone. */
+  const chosen = useCallback((code: string) => {
+    if (code !== lastApplied.current) {
+      lastApplied.current = null;
+      setProposal(null);
+    }
+  }, []);
+
+  return { proposal, propose, accept, chosen };
+}
