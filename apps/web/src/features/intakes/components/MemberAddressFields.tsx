@@ -6,10 +6,10 @@ import { Select } from '../../../components/Select';
 import { TextField } from '../../../components/TextField';
 import { emptyToNull } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
+import { useDistrictProposal } from '../../households/use-district-proposal';
 import { useCodeLabel } from '../../settings/api';
 import { type IntakeForm, intakeFieldId } from '../form-values';
 import { intakeMessages } from '../messages';
-import { useDistrictProposal } from '../use-district-proposal';
 import { SchoolDistrictOptions } from './SchoolDistrictOptions';
 
 /**
