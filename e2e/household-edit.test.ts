@@ -474,7 +474,9 @@ describe('重複の確認と統合', () => {
     expect(await pair.textContent()).toContain('生年月日が一致');
     await expectNoAxeViolations(coordinator, '/admin/duplicates');
 
-    await pair.getByRole('button', { name: /^こちらを残して統合\s*（吉備 花子、.+登録の記録を残す）$/ }).click();
+    await pair
+      .getByRole('button', { name: /^こちらを残して統合\s*（吉備 花子、.+登録の記録を残す）$/ })
+      .click();
     const confirm = coordinator.getByRole('alertdialog', { name: '記録を統合しますか？' });
     await confirm.getByText(/「吉備 華子」の記録を「吉備 花子」に統合します。/).waitFor();
     expect(await confirm.getByRole('button', { name: '統合する' }).isDisabled()).toBe(true);

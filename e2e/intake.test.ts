@@ -60,6 +60,7 @@ describe('相談受付 and the つなぐシート', () => {
     await page.getByLabel('来談者').selectOption({ label: '本人' });
     await page.getByRole('radio', { name: '高', exact: true }).check();
     await page.getByLabel('相談内容').fill(SUMMARY);
+    await page.getByLabel('配慮希望').fill('耳が遠いので筆談で');
 
     const self = member(page, 1);
     await self.getByLabel('氏名（姓）').fill('髙橋');
@@ -233,6 +234,11 @@ describe('相談受付 and the つなぐシート', () => {
     await page.getByRole('article').getByText('岡山市北区中央地域包括支援センター').first().waitFor();
     const summaryText = await page.getByText(/本人の介護の負担が大きいと来所。/).textContent();
     expect(summaryText).toBe(SUMMARY);
+    // 配慮希望 in the summary grid and in the intake's record; 紹介先 waits for a referral.
+    const grid = page.getByRole('article').locator('dl').first();
+    expect(await grid.textContent()).toContain('配慮希望耳が遠いので筆談で');
+    expect(await grid.textContent()).toContain('小学校区鹿田学区');
+    await page.getByRole('heading', { level: 2, name: /紹介先・紹介理由/ }).waitFor();
     await expectNoAxeViolations(page, '/staff/households/:id');
     await screenshot(page, 'tsunagu-sheet');
   });

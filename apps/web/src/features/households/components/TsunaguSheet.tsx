@@ -93,6 +93,7 @@ export function TsunaguSheet({
   const selfName = self ? fullName(self.person) : '';
   const selfPhone = self?.person.phones[0];
   const none = t('notApplicable');
+  const accommodation = intakes.findLast((i) => i.accommodation?.trim())?.accommodation ?? null;
 
   const memberLabel = (m: Member) =>
     `${fullName(m.person)}${t('inParens', { text: label(RELATIONSHIP_LABELS[m.relationship]) })}`;
@@ -149,6 +150,12 @@ export function TsunaguSheet({
           ) : (
             none
           )}
+        </GridItem>
+        <GridItem label={t('schoolDistrict')}>
+          {household.schoolDistrictCode ? codeLabel('school_district', household.schoolDistrictCode) : none}
+        </GridItem>
+        <GridItem label={t('accommodation')}>
+          <span className="whitespace-pre-wrap break-words">{accommodation ?? none}</span>
         </GridItem>
         <GridItem label={t('mainProblem')} wide>
           {main ? (
@@ -254,6 +261,14 @@ export function TsunaguSheet({
                       {t(urgencyKey(intake.urgency))}
                     </Badge>
                   </dd>
+                  {intake.accommodation ? (
+                    <>
+                      <dt className="font-bold">{t('accommodation')}</dt>
+                      <dd className="sm:col-span-3 whitespace-pre-wrap break-words">
+                        {intake.accommodation}
+                      </dd>
+                    </>
+                  ) : null}
                   <dt className="font-bold">{t('intakeSummary')}</dt>
                   <dd className="sm:col-span-3 whitespace-pre-wrap break-words">
                     {intake.summary.trim() === '' ? t('noSummary') : intake.summary}
@@ -263,6 +278,12 @@ export function TsunaguSheet({
             ))}
           </ol>
         )}
+      </SheetSection>
+
+      <SheetSection id="sheet-referrals" n={5} title={t('referralsHeading')}>
+        <div className="sheet-referrals min-h-24 border border-solid-gray-600 px-3 py-2 text-dns-16N-130">
+          <p className="text-solid-gray-800">{t('referralsEmpty')}</p>
+        </div>
       </SheetSection>
 
       {sensitive?.length ? <SensitivePrintSection household={household} notes={sensitive} /> : null}
