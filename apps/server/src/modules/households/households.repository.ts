@@ -123,8 +123,40 @@ function personMatch(c: PersonCriteria): SQL {
   }
 }
 
-/** Persons the actor may see (row-level security) matching the criteria, with their visible households. */
-export function searchPersons(tx: Tx, criteria: PersonCriteria, limit: number) {
+/**
+ * Step one of a person search: the ids of matching persons to whose households the agency holds a live
+ * link, found through the indexes. Under row-level security the planner could not use them — the
+ * policy must run before any condition that is not leakproof (LIKE, @>), so every person would be
+ * checked — hence this runs as the system, with the link condition written out. Nothing it finds is
+ * shown: the caller reads the rows under row-level security ({@link readVisiblePersons}), which stays
+ * the rule.
+ */
+export function searchPersonIds(
+  tx: Tx,
+  scope: { tenantId: string; agencyId: string },
+  criteria: PersonCriteria,
+  limit: number,
+) {
+  return tx
+    .select({ id: persons.id })
+    .from(persons)
+    .where(
+      and(
+        eq(persons.tenantId, scope.tenantId),
+        isNull(persons.mergedInto),
+        personMatch(criteria),
+        sql`exists (select 1 from ${householdMembers} m join ${liveLinks} l on l.household_id = m.household_id
+          where m.person_id = ${persons.id} and l.tenant_id = ${scope.tenantId} and l.agency_id = ${scope.agencyId}
+            and l.revoked_at is null and l.valid_from <= now() and (l.valid_until is null or l.valid_until > now()))`,
+      ),
+    )
+    .orderBy(asc(persons.nameKey), asc(persons.id))
+    .limit(limit);
+}
+
+/** Step two: the persons among `ids` the actor may see (row-level security), with their visible households. */
+export function readVisiblePersons(tx: Tx, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
   return tx
     .select({
       person: persons,
@@ -133,7 +165,6 @@ export function searchPersons(tx: Tx, criteria: PersonCriteria, limit: number) {
       >`array(select m.household_id from ${householdMembers} m where m.person_id = "persons"."id" and m.removed_at is null and app_sees_household(m.household_id))`,
     })
     .from(persons)
-    .where(and(personMatch(criteria), isNull(persons.mergedInto)))
-    .orderBy(asc(persons.nameKey), asc(persons.id))
-    .limit(limit);
+    .where(inArray(persons.id, ids))
+    .orderBy(asc(persons.nameKey), asc(persons.id));
 }

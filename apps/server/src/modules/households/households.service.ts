@@ -4,7 +4,7 @@ import type { persons } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { runAs, runAsSystem } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
@@ -96,11 +96,23 @@ export function parsePersonQuery(q: string): PersonCriteria | undefined {
   return folded ? { kind: 'name', folded, grams: queryGrams(folded) } : undefined;
 }
 
-/** Persons the actor's agency may see, by name, birth date or phone. The search is audited, not its words. */
+/**
+ * Persons the actor's agency may see, by name, birth date or phone: matched through the indexes, then
+ * read under row-level security (see the repository). The search is audited, not its words.
+ */
 export async function searchPersons(db: Db, actor: UserActor, q: string, limit: number) {
   const criteria = parsePersonQuery(q);
+  const agencyId = actor.agencyId;
+  const ids =
+    criteria && agencyId
+      ? (
+          await runAsSystem(db, (tx) =>
+            repo.searchPersonIds(tx, { tenantId: actor.tenantId, agencyId }, criteria, limit),
+          )
+        ).map((r) => r.id)
+      : [];
   return runAs(db, actor, async (tx) => {
-    const rows = criteria ? await repo.searchPersons(tx, criteria, limit) : [];
+    const rows = await repo.readVisiblePersons(tx, ids);
     await recordAudit(tx, actor, {
       action: 'person.searched',
       entityType: 'person',
