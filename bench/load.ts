@@ -1,0 +1,206 @@
+/**
+ * Loads a generated city as the table owner (outside row-level security, like the demo seed), as
+ * PostgreSQL's "Populating a Database" advises: one transaction per table; rows in batches of 5,000
+ * through INSERT … SELECT FROM unnest() (one array parameter per column, far below the 65,535
+ * bind-parameter limit; see bulk-insert.ts); secondary indexes dropped first and rebuilt after from
+ * their exact definitions (one bulk build instead of 60,000 GIN insertions); foreign-key triggers
+ * skipped (session_replication_role = replica, superuser only: the generated rows are consistent by
+ * construction, and verifyLoad reads them back). Then ANALYZE (VACUUM ANALYZE if asked).
+ */
+import { inArray, sql } from 'drizzle-orm';
+import {
+  householdMembers,
+  households,
+  intakeProblems,
+  intakes,
+  liveLinks,
+  persons,
+} from '../apps/server/src/db/schema';
+import { type Db, queryRows, type Tx } from '../apps/server/src/platform/db/database';
+import { runAsSystem } from '../apps/server/src/platform/db/scope';
+import { insertByUnnest } from './bulk-insert';
+import type { City } from './generator';
+
+const BATCH_ROWS = 5_000;
+
+/** Rows and milliseconds per table, and the total. */
+export type LoadReport = {
+  tables: { table: string; rows: number; ms: number }[];
+  analyzeMs: number;
+  totalMs: number;
+};
+
+/** Secondary (non-constraint) indexes of a table, with the statements that recreate them exactly. */
+function secondaryIndexes(tx: Tx, table: string) {
+  return queryRows<{ name: string; definition: string }>(
+    tx,
+    sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
+      where i.schemaname = 'public' and i.tablename = ${table}
+        and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+  );
+}
+
+async function isSuperuser(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ su: boolean }>(
+    db,
+    sql`select rolsuper as su from pg_roles where rolname = current_user`,
+  );
+  return rows[0]?.su === true;
+}
+
+async function loadTable<T extends object>(
+  db: Db,
+  table: string,
+  rows: T[],
+  insert: (tx: Tx, batch: T[]) => Promise<unknown>,
+  skipTriggers: boolean,
+): Promise<void> {
+  if (!rows.length) return;
+  await runAsSystem(db, async (tx) => {
+    if (skipTriggers) await tx.execute(sql`set local session_replication_role = replica`);
+    const indexes = await secondaryIndexes(tx, table);
+    for (const index of indexes) await tx.execute(sql`drop index ${sql.identifier(index.name)}`);
+    for (let i = 0; i < rows.length; i += BATCH_ROWS) await insert(tx, rows.slice(i, i + BATCH_ROWS));
+    // One bulk build per index; GIN builds much faster with more memory than the 64 MB default.
+    await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+    for (const index of indexes) await tx.execute(sql.raw(index.definition));
+  });
+}
+
+/** Inserts every row of the city for the tenant; agency codes become the tenant's agency ids. */
+export async function loadCity(
+  db: Db,
+  city: City,
+  tenantId: string,
+  agencyIdByCode: Map<string, string>,
+  options: { vacuum: boolean; log: (line: string) => void },
+): Promise<LoadReport> {
+  const agencyId = (code: string) => {
+    const id = agencyIdByCode.get(code);
+    if (!id) throw new Error(`agency ${code} is not in the database`);
+    return id;
+  };
+  const report: LoadReport = { tables: [], analyzeMs: 0, totalMs: 0 };
+  const started = performance.now();
+  const skipTriggers = await isSuperuser(db);
+  if (!skipTriggers) options.log('  not a superuser: foreign keys are checked row by row (slower)');
+  const step = async <T extends object>(
+    table: string,
+    rows: T[],
+    insert: (tx: Tx, b: T[]) => Promise<unknown>,
+  ) => {
+    const t0 = performance.now();
+    await loadTable(db, table, rows, insert, skipTriggers);
+    const ms = performance.now() - t0;
+    report.tables.push({ table, rows: rows.length, ms });
+    options.log(`  ${table.padEnd(18)} ${String(rows.length).padStart(8)} rows  ${(ms / 1000).toFixed(1)} s`);
+  };
+
+  await step(
+    'persons',
+    city.persons.map(({ createdByAgencyCode, ...p }) => ({
+      ...p,
+      tenantId,
+      createdByAgencyId: agencyId(createdByAgencyCode),
+      updatedAt: p.createdAt,
+    })),
+    (tx, b) => insertByUnnest(tx, persons, b),
+  );
+  await step(
+    'households',
+    city.households.map(({ createdByAgencyCode, type: _type, welfareDistrictCode: _w, ...h }) => ({
+      ...h,
+      tenantId,
+      createdByAgencyId: agencyId(createdByAgencyCode),
+      updatedAt: h.createdAt,
+    })),
+    (tx, b) => insertByUnnest(tx, households, b),
+  );
+  await step(
+    'household_members',
+    city.members.map((m) => ({ ...m, tenantId })),
+    (tx, b) => insertByUnnest(tx, householdMembers, b),
+  );
+  await step(
+    'live_links',
+    city.liveLinks.map(({ agencyCode, validFrom, ...l }) => ({
+      ...l,
+      tenantId,
+      agencyId: agencyId(agencyCode),
+      basis: 'intake',
+      sourceType: 'intake',
+      validFrom,
+      createdAt: validFrom,
+    })),
+    (tx, b) => insertByUnnest(tx, liveLinks, b),
+  );
+  await step(
+    'intakes',
+    city.intakes.map(({ agencyCode, ...i }) => ({ ...i, tenantId, agencyId: agencyId(agencyCode) })),
+    (tx, b) => insertByUnnest(tx, intakes, b),
+  );
+  await step(
+    'intake_problems',
+    city.problems.map((p) => ({ ...p, tenantId })),
+    (tx, b) => insertByUnnest(tx, intakeProblems, b),
+  );
+
+  await verifyLoad(db, city);
+  const t0 = performance.now();
+  const tables = ['persons', 'households', 'household_members', 'live_links', 'intakes', 'intake_problems'];
+  for (const table of tables) {
+    await db.execute(sql.raw(`${options.vacuum ? 'vacuum analyze' : 'analyze'} ${table}`));
+  }
+  report.analyzeMs = performance.now() - t0;
+  options.log(
+    `  ${options.vacuum ? 'vacuum analyze' : 'analyze'}: ${(report.analyzeMs / 1000).toFixed(1)} s`,
+  );
+  report.totalMs = performance.now() - started;
+  return report;
+}
+
+/** Checks the load: row counts per table, and every 500th person read back equal to what was generated. */
+async function verifyLoad(db: Db, city: City): Promise<void> {
+  const expected: Record<string, number> = {
+    persons: city.persons.length,
+    households: city.households.length,
+    household_members: city.members.length,
+    live_links: city.liveLinks.length,
+    intakes: city.intakes.length,
+    intake_problems: city.problems.length,
+  };
+  for (const [table, count] of Object.entries(expected)) {
+    const rows = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from ${sql.identifier(table)}`,
+    );
+    if (Number(rows[0]?.n) !== count)
+      throw new Error(`${table}: ${rows[0]?.n} rows loaded, ${count} generated`);
+  }
+  const sample = city.persons.filter((_, i) => i % 500 === 0);
+  const loaded = await runAsSystem(db, (tx) =>
+    tx
+      .select()
+      .from(persons)
+      .where(
+        inArray(
+          persons.id,
+          sample.map((p) => p.id),
+        ),
+      ),
+  );
+  const byId = new Map(loaded.map((p) => [p.id, p]));
+  for (const p of sample) {
+    const row = byId.get(p.id);
+    const same =
+      row &&
+      row.nameKey === p.nameKey &&
+      row.searchText === p.searchText &&
+      row.searchGrams.join('|') === p.searchGrams.join('|') &&
+      row.phones.join('|') === p.phones.join('|') &&
+      row.birthDate === p.birthDate &&
+      row.familyName === p.familyName &&
+      row.createdAt.getTime() === p.createdAt.getTime();
+    if (!same) throw new Error(`person ${p.id} was not loaded as generated`);
+  }
+}

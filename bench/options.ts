@@ -1,0 +1,72 @@
+/** Command-line options of `npm run bench`, parsed and checked once. */
+import { parseArgs } from 'node:util';
+import type { DbKind } from './databases';
+
+export type BenchOptions = {
+  dbs: DbKind[];
+  scale: number;
+  seed: number;
+  iterations: number;
+  pgUrl: string;
+  vacuum: boolean;
+  /** Write the person-search section of docs/benchmarks.md. */
+  docs: boolean;
+  /** The command as typed, for the report. */
+  command: string;
+};
+
+export const USAGE = `npm run bench -- [options]
+  --db=pglite|postgres|both   databases to run on (default both)
+  --scale=N                   data-set size, 1 = 30,000 households / ~60,000 persons / 150,000 intakes (default 1)
+  --seed=N                    generator seed (default 1)
+  --iterations=N              timed searches per database, at least 300 (default 320: 40 per query kind)
+  --pg-url=URL                PostgreSQL server to create the bench database on
+                              (default $BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/postgres)
+  --vacuum                    VACUUM ANALYZE after loading instead of ANALYZE only
+  --docs / --no-docs          write docs/benchmarks.md (default: only at --scale=1)`;
+
+/** Parses argv; throws with every problem listed. */
+export function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    allowNegative: true,
+    options: {
+      db: { type: 'string', default: 'both' },
+      scale: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '1' },
+      iterations: { type: 'string', default: '320' },
+      'pg-url': { type: 'string' },
+      vacuum: { type: 'boolean', default: false },
+      docs: { type: 'boolean' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) throw new Error(USAGE);
+  const problems: string[] = [];
+  const dbs: DbKind[] =
+    values.db === 'both'
+      ? ['pglite', 'postgres']
+      : values.db === 'pglite' || values.db === 'postgres'
+        ? [values.db]
+        : [];
+  if (!dbs.length) problems.push(`--db must be pglite, postgres or both (got ${values.db})`);
+  const scale = Number(values.scale);
+  if (!(scale > 0 && scale <= 4)) problems.push(`--scale must be a number in (0, 4] (got ${values.scale})`);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0)
+    problems.push(`--seed must be a non-negative integer (got ${values.seed})`);
+  const iterations = Number(values.iterations);
+  if (!Number.isInteger(iterations) || iterations < 300)
+    problems.push(`--iterations must be an integer of at least 300 (got ${values.iterations})`);
+  if (problems.length) throw new Error(`${problems.join('\n')}\n\n${USAGE}`);
+  return {
+    dbs,
+    scale,
+    seed,
+    iterations,
+    pgUrl: values['pg-url'] ?? process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    vacuum: values.vacuum,
+    docs: values.docs ?? scale === 1,
+    command: ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
+  };
+}

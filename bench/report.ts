@@ -1,0 +1,166 @@
+/**
+ * The report: the machine, the results table (stdout and docs/benchmarks.md), whether the SPEC §5
+ * targets are met, and short readings of the query plans.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { DbKind } from './databases';
+import type { LoadReport } from './load';
+import type { KindResult, SearchRun } from './person-search';
+import { QUERY_KIND_LABELS } from './queries';
+
+/** SPEC §5: person search p95 ≤ 20 ms on PostgreSQL; the embedded database within 3× of PostgreSQL. */
+export const TARGETS = { postgresP95Ms: 20, pgliteFactor: 3 } as const;
+
+export type DbResult = {
+  kind: DbKind;
+  serverVersion: string;
+  setupMs: number;
+  load: LoadReport;
+  search: SearchRun;
+};
+
+export type Machine = {
+  cpu: string;
+  cores: number;
+  ramGiB: number;
+  os: string;
+  node: string;
+  pglite: string;
+  loadAverage: number[];
+};
+
+function pgliteVersion(): string {
+  try {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    let dir = path.dirname(entry);
+    while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string })
+      .version;
+  } catch {
+    return '?';
+  }
+}
+
+export function machineInfo(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? '?',
+    cores: cpus.length,
+    ramGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    pglite: pgliteVersion(),
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+/** The results as a Markdown table (it reads well on a terminal too). */
+export function resultsTable(results: DbResult[]): string {
+  const head = [
+    'query kind',
+    'db',
+    'n',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'baseline p50',
+    'baseline p95',
+    'ratio p50',
+    'ratio p95',
+    'found',
+  ];
+  const rows: string[][] = [];
+  const kinds = results[0]?.search.kinds.map((k) => k.kind) ?? [];
+  for (const kind of kinds) {
+    for (const r of results) {
+      const k = r.search.kinds.find((x) => x.kind === kind)!;
+      rows.push(row(k, r.kind));
+    }
+  }
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function row(k: KindResult, db: DbKind): string[] {
+  const label = k.kind === 'all' ? '**overall**' : `${k.kind} ${QUERY_KIND_LABELS[k.kind]}`;
+  return [
+    label,
+    db,
+    String(k.service.n),
+    ms(k.service.p50),
+    ms(k.service.p95),
+    ms(k.service.max),
+    ms(k.baseline.p50),
+    ms(k.baseline.p95),
+    ratio(k.service.p50, k.baseline.p50),
+    ratio(k.service.p95, k.baseline.p95),
+    `${Math.round(k.hitRate * 100)}% (${k.meanRows.toFixed(1)})`,
+  ];
+}
+
+const overall = (r: DbResult) => r.search.kinds.find((k) => k.kind === 'all')!;
+
+/** One line per SPEC target: met or missed, with the numbers. */
+export function targetLines(results: DbResult[]): string[] {
+  const pg = results.find((r) => r.kind === 'postgres');
+  const lite = results.find((r) => r.kind === 'pglite');
+  const lines: string[] = [];
+  if (pg) {
+    const p95 = overall(pg).service.p95;
+    const slow = pg.search.kinds.filter((k) => k.kind !== 'all' && k.service.p95 > TARGETS.postgresP95Ms);
+    lines.push(
+      `PostgreSQL person search p95 ≤ ${TARGETS.postgresP95Ms} ms: ${p95 <= TARGETS.postgresP95Ms ? 'MET' : 'MISSED'} (${ms(p95)} ms overall` +
+        `${slow.length ? `; over the target: ${slow.map((k) => `${k.kind} ${ms(k.service.p95)} ms`).join(', ')}` : ''})`,
+    );
+  }
+  if (pg && lite) {
+    const factor = overall(lite).service.p95 / overall(pg).service.p95;
+    lines.push(
+      `PGlite within ${TARGETS.pgliteFactor}× of PostgreSQL (p95): ${factor <= TARGETS.pgliteFactor ? 'MET' : 'MISSED'} ` +
+        `(${ms(overall(lite).service.p95)} ms vs ${ms(overall(pg).service.p95)} ms = ${factor.toFixed(2)}×)`,
+    );
+  } else if (lite) {
+    lines.push(`PGlite within ${TARGETS.pgliteFactor}× of PostgreSQL: not measured (run with --db=both)`);
+  }
+  return lines;
+}
+
+/** The lines of a plan that say how persons were found: scans, filters, rows removed, timings. */
+export function planSummary(plan: string): string {
+  const keep =
+    /Scan|Rows Removed|Index Cond|Recheck Cond|Filter:|SubPlan|Sort Method|Execution Time|Planning Time/;
+  return plan
+    .split('\n')
+    .filter((l) => keep.test(l))
+    .map((l) => l.replace(/\s+$/, ''))
+    .slice(0, 24)
+    .join('\n');
+}
+
+const START = '<!-- bench:person-search:start -->';
+const END = '<!-- bench:person-search:end -->';
+const HEADER = `# Benchmarks
+
+Measured on a generated city-scale data set by \`npm run bench\`; how to run it and what it measures is
+in [bench/README.md](../bench/README.md). The sections between the markers are rewritten by the benchmark.
+`;
+
+/** Writes (or replaces) the person-search section of the benchmarks document. */
+export function writeDocsSection(file: string, section: string): void {
+  const block = `${START}\n${section.trim()}\n${END}`;
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : HEADER;
+  const at = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next =
+    at >= 0 && end > at
+      ? `${current.slice(0, at)}${block}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, next);
+}
