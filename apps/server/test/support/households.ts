@@ -49,6 +49,7 @@ export function intakeInput(overrides: Partial<IntakeCreate> = {}): IntakeCreate
       },
     ],
     mainProblem: { member: 0, code: 'long-term-care' },
+    consent: null,
     ...overrides,
   };
 }

@@ -18,23 +18,32 @@ export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], { j
 /** Today's date in Japan, for "not in the future" checks. */
 const todayInJapan = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 
-export const consentCreateSchema = z
-  .object({
-    purpose: z.enum(CONSENT_PURPOSES),
-    /** Named agencies the information may go to. */
-    scopeAgencyIds: z.array(z.uuid()).max(200).default([]),
-    /** Or whole agency categories (e.g. every 地域包括支援センター). */
-    scopeAgencyCategories: z.array(codeSchema).max(50).default([]),
-    method: z.enum(CONSENT_METHODS),
-    obtainedOn: z.iso
-      .date({ error: '日付は YYYY-MM-DD で入力してください / use YYYY-MM-DD' })
-      .refine((d) => d <= todayInJapan(), { error: '未来の日付は指定できません / cannot be in the future' }),
-    note: multiLineText(1000).nullable().default(null),
-  })
-  .refine((c) => c.scopeAgencyIds.length + c.scopeAgencyCategories.length > 0, {
-    error: '共有先の機関または機関の種別を1つ以上選んでください / choose at least one agency or category',
-    path: ['scopeAgencyIds'],
-  });
+/**
+ * The fields of a consent as recorded, shared by the consent page and the 相談受付 (which records it
+ * for several members at once). Use with {@link hasConsentScope} and {@link CONSENT_SCOPE_REQUIRED}.
+ */
+export const consentFields = {
+  purpose: z.enum(CONSENT_PURPOSES),
+  /** Named agencies the information may go to. */
+  scopeAgencyIds: z.array(z.uuid()).max(200).default([]),
+  /** Or whole agency categories (e.g. every 地域包括支援センター). */
+  scopeAgencyCategories: z.array(codeSchema).max(50).default([]),
+  method: z.enum(CONSENT_METHODS),
+  obtainedOn: z.iso
+    .date({ error: '日付は YYYY-MM-DD で入力してください / use YYYY-MM-DD' })
+    .refine((d) => d <= todayInJapan(), { error: '未来の日付は指定できません / cannot be in the future' }),
+  note: multiLineText(1000).nullable().default(null),
+};
+
+/** A consent must name at least one agency or agency category. */
+export const hasConsentScope = (c: { scopeAgencyIds: string[]; scopeAgencyCategories: string[] }) =>
+  c.scopeAgencyIds.length + c.scopeAgencyCategories.length > 0;
+export const CONSENT_SCOPE_REQUIRED = {
+  error: '共有先の機関または機関の種別を1つ以上選んでください / choose at least one agency or category',
+  path: ['scopeAgencyIds'],
+};
+
+export const consentCreateSchema = z.object(consentFields).refine(hasConsentScope, CONSENT_SCOPE_REQUIRED);
 export type ConsentCreate = z.infer<typeof consentCreateSchema>;
 
 export const consentWithdrawSchema = z.object({ note: multiLineText(1000).nullable().default(null) });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codeSchema, lineText, multiLineText, requiredLine } from '../common/primitives';
+import { CONSENT_SCOPE_REQUIRED, consentFields, hasConsentScope } from '../consents';
 
 const kanaPattern = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u3000 ]+$/;
 const kana = (max: number) =>
@@ -100,6 +101,24 @@ export const intakeMemberSchema = z.object({
   problems: z.array(codeSchema).max(15).default([]),
 });
 
+/** Most members a household may have at intake. */
+const MAX_INTAKE_MEMBERS = 20;
+
+/**
+ * Consent obtained during the 相談受付: one consent, the same for each member who gave it (indexes in
+ * the intake's members).
+ */
+export const intakeConsentSchema = z
+  .object({
+    members: z
+      .array(z.number().int().min(0))
+      .min(1, { error: '同意した世帯員を1人以上選んでください / choose at least one member' })
+      .max(MAX_INTAKE_MEMBERS),
+    ...consentFields,
+  })
+  .refine(hasConsentScope, CONSENT_SCOPE_REQUIRED);
+export type IntakeConsent = z.infer<typeof intakeConsentSchema>;
+
 /** 相談受付: what any agency records when someone comes for help. */
 export const intakeCreateSchema = z
   .object({
@@ -110,9 +129,11 @@ export const intakeCreateSchema = z
     urgency: z.enum(URGENCIES).default('normal'),
     /** 配慮希望: how the person wants to be approached (筆談, 郵送不可, 女性職員 …). */
     accommodation: multiLineText(1000).nullable().default(null),
-    members: z.array(intakeMemberSchema).min(1).max(20),
+    members: z.array(intakeMemberSchema).min(1).max(MAX_INTAKE_MEMBERS),
     /** The household's main problem: which member (index in members) and which category. */
     mainProblem: z.object({ member: z.number().int().min(0), code: codeSchema }),
+    /** 同意（情報共有） obtained at the intake, if any. */
+    consent: intakeConsentSchema.nullable().default(null),
   })
   .refine((i) => i.members.filter((m) => m.relationship === 'self').length === 1, {
     error: '本人を1人だけ指定してください / exactly one member must be the client (self)',
@@ -122,6 +143,10 @@ export const intakeCreateSchema = z
     error:
       '主訴はその世帯員のお困りごとから選んでください / the main problem must be one of that member’s problems',
     path: ['mainProblem'],
+  })
+  .refine((i) => i.consent?.members.every((m) => m < i.members.length) ?? true, {
+    error: '同意した世帯員が世帯員の中にいません / consent members must be members of the household',
+    path: ['consent', 'members'],
   });
 export type IntakeCreate = z.infer<typeof intakeCreateSchema>;
 

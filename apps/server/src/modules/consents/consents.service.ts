@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Consent, ConsentCreate } from '@tsunagu/contracts/consents';
+import type { CodeLists } from '@tsunagu/contracts/settings';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
@@ -31,30 +32,48 @@ async function present(tx: Tx, r: Row): Promise<Consent> {
   };
 }
 
-/** Records a person's consent: purpose, scope (named agencies or categories), how and when obtained. */
-export async function recordConsent(db: Db, actor: UserActor, personId: string, input: ConsentCreate) {
-  assertThat(canRecordIntake(actor), 'forbidden');
-  const lists = await getCodeLists(db, actor);
-  const unknownCategory = input.scopeAgencyCategories.find(
-    (c) => !lists.agency_category.some((i) => i.code === c),
+/** What a consent may be shared with: named agencies and whole agency categories. */
+type ConsentScope = Pick<ConsentCreate, 'scopeAgencyIds' | 'scopeAgencyCategories'>;
+
+/**
+ * Checks a consent's scope against the tenant: every category must be in the agency_category code list
+ * and every named agency must exist. Throws validation_failed with the field at fault under `at`
+ * ('body' for the consent page, 'body.consent' for an intake). Call it inside the transaction that
+ * writes the consent.
+ */
+export async function assertConsentScope(
+  tx: Tx,
+  agencyCategories: CodeLists['agency_category'],
+  scope: ConsentScope,
+  at = 'body',
+) {
+  const unknownCategory = scope.scopeAgencyCategories.find(
+    (c) => !agencyCategories.some((i) => i.code === c),
   );
   if (unknownCategory) {
     throw new AppError('validation_failed', undefined, [
       {
-        path: 'body.scopeAgencyCategories',
+        path: `${at}.scopeAgencyCategories`,
         message: `種別コード「${unknownCategory}」がありません / unknown category`,
       },
     ]);
   }
+  const known = await repo.agencyNames(tx, scope.scopeAgencyIds);
+  if (known.length !== new Set(scope.scopeAgencyIds).size) {
+    throw new AppError('validation_failed', undefined, [
+      { path: `${at}.scopeAgencyIds`, message: '共有先の機関が見つかりません / unknown agency' },
+    ]);
+  }
+}
+
+/** Records a person's consent: purpose, scope (named agencies or categories), how and when obtained. */
+export async function recordConsent(db: Db, actor: UserActor, personId: string, input: ConsentCreate) {
+  assertThat(canRecordIntake(actor), 'forbidden');
+  const lists = await getCodeLists(db, actor);
   return runAs(db, actor, async (tx) => {
     const householdId = await repo.findVisibleHouseholdOf(tx, personId);
     assertThat(householdId, 'not_found');
-    const known = await repo.agencyNames(tx, input.scopeAgencyIds);
-    if (known.length !== new Set(input.scopeAgencyIds).size) {
-      throw new AppError('validation_failed', undefined, [
-        { path: 'body.scopeAgencyIds', message: '共有先の機関が見つかりません / unknown agency' },
-      ]);
-    }
+    await assertConsentScope(tx, lists.agency_category, input);
     const id = randomUUID();
     await repo.insertConsent(tx, {
       id,

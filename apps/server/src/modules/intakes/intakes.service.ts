@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { IntakeCreate } from '@tsunagu/contracts/households';
+import type { IntakeConsent, IntakeCreate } from '@tsunagu/contracts/households';
+import type { CodeLists } from '@tsunagu/contracts/settings';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
+import { insertConsent } from '../consents/consents.repository';
+import { assertConsentScope } from '../consents/consents.service';
 import { deleteDrafts } from '../drafts/drafts.repository';
 import { insertHistory } from '../households/history.repository';
 import * as households from '../households/households.repository';
@@ -13,8 +16,7 @@ import { getCodeLists } from '../settings/settings.service';
 import { canRecordIntake } from './intakes.policy';
 import * as repo from './intakes.repository';
 
-async function assertCodes(db: Db, actor: UserActor, input: IntakeCreate) {
-  const lists = await getCodeLists(db, actor);
+function assertCodes(input: IntakeCreate, lists: CodeLists) {
   const problems = new Set(lists.problem_category.map((i) => i.code));
   const schools = new Set(lists.school_district.map((i) => i.code));
   const issues: { path: string; message: string }[] = [];
@@ -37,13 +39,55 @@ async function assertCodes(db: Db, actor: UserActor, input: IntakeCreate) {
 }
 
 /**
- * 相談受付: records a new household with its members, their problems and the main problem, and gives
- * the recording agency its live link (basis: intake) — all in one transaction with the audit record.
+ * The consent obtained at the intake: one row per member who gave it, recorded by the actor's agency.
+ * Runs in the intake's transaction after the live link and the members exist (row-level security
+ * requires both), so an invalid scope leaves nothing written.
+ */
+async function recordIntakeConsent(
+  tx: Tx,
+  actor: UserActor,
+  lists: CodeLists,
+  householdId: string,
+  consent: IntakeConsent,
+  personIds: string[],
+) {
+  await assertConsentScope(tx, lists.agency_category, consent, 'body.consent');
+  for (const member of new Set(consent.members)) {
+    const id = randomUUID();
+    const personId = personIds[member]!;
+    await insertConsent(tx, {
+      id,
+      tenantId: actor.tenantId,
+      personId,
+      householdId,
+      purpose: consent.purpose,
+      scopeAgencyIds: [...new Set(consent.scopeAgencyIds)],
+      scopeAgencyCategories: [...new Set(consent.scopeAgencyCategories)],
+      method: consent.method,
+      obtainedOn: consent.obtainedOn,
+      recordedBy: actor.userId,
+      recordedByAgencyId: actor.agencyId!,
+      note: consent.note,
+    });
+    await recordAudit(tx, actor, {
+      action: 'consent.recorded',
+      entityType: 'consent',
+      entityId: id,
+      payload: { personId, purpose: consent.purpose },
+    });
+  }
+}
+
+/**
+ * 相談受付: records a new household with its members, their problems and the main problem, gives
+ * the recording agency its live link (basis: intake) and records the consent obtained at the intake, if
+ * any — all in one transaction with the audit records.
  */
 export async function createIntake(db: Db, actor: UserActor, input: IntakeCreate) {
   assertThat(canRecordIntake(actor), 'forbidden');
   const agencyId = actor.agencyId!;
-  await assertCodes(db, actor, input);
+  const lists = await getCodeLists(db, actor);
+  assertCodes(input, lists);
   const intakeId = randomUUID();
   const householdId = randomUUID();
   const people = input.members.map((m) => ({ ...m, id: randomUUID() }));
@@ -114,6 +158,16 @@ export async function createIntake(db: Db, actor: UserActor, input: IntakeCreate
         })),
       ),
     );
+    if (input.consent) {
+      await recordIntakeConsent(
+        tx,
+        actor,
+        lists,
+        householdId,
+        input.consent,
+        people.map((m) => m.id),
+      );
+    }
     await insertHistory(tx, actor, [
       { entityType: 'household', entityId: householdId, householdId, action: 'created' },
       ...people.map((m) => ({

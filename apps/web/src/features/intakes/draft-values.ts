@@ -1,5 +1,14 @@
+import { CONSENT_METHODS, CONSENT_PURPOSES } from '@tsunagu/contracts/consents';
 import { INTAKE_CHANNELS, SEXES, URGENCIES, VISITORS } from '@tsunagu/contracts/households';
-import { emptyIntake, emptyMember, type IntakeFormValues, type MemberFormValues } from './form-values';
+import {
+  asArray,
+  emptyIntake,
+  emptyIntakeConsent,
+  emptyMember,
+  type IntakeConsentFormValues,
+  type IntakeFormValues,
+  type MemberFormValues,
+} from './form-values';
 
 type Loose = Record<string, unknown>;
 
@@ -33,6 +42,21 @@ function toMember(raw: unknown): MemberFormValues {
   };
 }
 
+function toConsent(raw: unknown, receivedOn: string): IntakeConsentFormValues {
+  const blank = emptyIntakeConsent(receivedOn);
+  if (!isObject(raw)) return blank;
+  return {
+    given: raw.given === true,
+    members: asArray(raw.members),
+    purpose: oneOf(CONSENT_PURPOSES, raw.purpose, ''),
+    scopeAgencyIds: asArray(raw.scopeAgencyIds),
+    scopeAgencyCategories: asArray(raw.scopeAgencyCategories),
+    method: oneOf(CONSENT_METHODS, raw.method, ''),
+    obtainedOn: text(raw.obtainedOn, blank.obtainedOn),
+    note: textOrNull(raw.note),
+  };
+}
+
 /**
  * The form values of a saved draft. A draft is whatever the form held (any shape the server accepted),
  * so each field is taken only when it has the expected type; the rest starts blank. The shared schema
@@ -42,8 +66,9 @@ export function draftToValues(payload: Loose): IntakeFormValues {
   const blank = emptyIntake();
   const members = Array.isArray(payload.members) ? payload.members.slice(0, 20).map(toMember) : [];
   const main = isObject(payload.mainProblem) ? payload.mainProblem : null;
+  const receivedOn = text(payload.receivedOn, blank.receivedOn);
   return {
-    receivedOn: text(payload.receivedOn, blank.receivedOn),
+    receivedOn,
     channel: oneOf(INTAKE_CHANNELS, payload.channel, ''),
     visitor: oneOf(VISITORS, payload.visitor, ''),
     urgency: oneOf(URGENCIES, payload.urgency, 'normal') || 'normal',
@@ -54,6 +79,7 @@ export function draftToValues(payload: Loose): IntakeFormValues {
       main && typeof main.member === 'number' && typeof main.code === 'string'
         ? { member: main.member, code: main.code }
         : null,
+    consent: toConsent(payload.consent, receivedOn),
   };
 }
 

@@ -14,6 +14,17 @@ const TOP: Record<string, IntakeKey> = {
   accommodation: 'accommodation',
   members: 'sectionMembers',
   mainProblem: 'sectionMain',
+  consent: 'sectionConsent',
+};
+
+const CONSENT: Record<string, IntakeKey> = {
+  members: 'consentMembers',
+  purpose: 'consentPurpose',
+  scopeAgencyIds: 'consentScope',
+  scopeAgencyCategories: 'consentCategories',
+  method: 'consentMethod',
+  obtainedOn: 'consentObtainedOn',
+  note: 'consentNote',
 };
 
 const MEMBER: Record<string, IntakeKey> = {
@@ -31,7 +42,10 @@ const MEMBER: Record<string, IntakeKey> = {
   problems: 'problems',
 };
 
-/** The screen name of an intake field path: 'members.1.person.familyNameKana' → 世帯員 2 ふりがな（せい）. */
+/**
+ * The screen name of an intake field path: 'members.1.person.familyNameKana' → 世帯員 2 ふりがな（せい）,
+ * 'consent.obtainedOn' → 同意（情報共有） 取得日.
+ */
 export function useIntakeFieldLabel(): (path: string) => string {
   const t = useT(intakeMessages);
   return useCallback(
@@ -43,6 +57,9 @@ export function useIntakeFieldLabel(): (path: string) => string {
         const key = member[2] ? MEMBER[member[2]] : undefined;
         return key ? `${t('memberN', { n })} ${t(key)}` : t('memberN', { n });
       }
+      const consent = /^consent\.(.+)$/.exec(path);
+      const consentKey = consent ? CONSENT[consent[1]!] : undefined;
+      if (consentKey) return `${t('sectionConsent')} ${t(consentKey)}`;
       const key = TOP[path];
       return key ? t(key) : path;
     },

@@ -39,6 +39,7 @@ export function ConsentForm({ onSubmit }: { onSubmit: (input: ConsentCreate) => 
     shouldFocusError: false,
   });
   const obtainedOn = useWatch({ control: form.control, name: 'obtainedOn' });
+  const chosenAgencies = useWatch({ control: form.control, name: 'scopeAgencyIds' });
   const { errors, isSubmitting, submitCount } = form.formState;
   const msg = (m: string | undefined) => (m ? localizeBilingual(m, locale) : undefined);
 
@@ -105,7 +106,18 @@ export function ConsentForm({ onSubmit }: { onSubmit: (input: ConsentCreate) => 
           ))}
         </div>
       </Fieldset>
-      <ScopeFieldset form={form} />
+      <ScopeFieldset
+        idOf={consentFieldId}
+        register={(field) =>
+          // Choosing a category answers the "choose a scope" error kept on the agency list.
+          form.register(field, { deps: ['scopeAgencyIds'] })
+        }
+        chosenIds={chosenAgencies}
+        errors={{
+          scopeAgencyIds: errors.scopeAgencyIds?.message,
+          scopeAgencyCategories: errors.scopeAgencyCategories?.message,
+        }}
+      />
       <Fieldset
         id={consentFieldId('method')}
         legend={t('methodLegend')}

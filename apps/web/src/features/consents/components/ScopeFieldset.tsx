@@ -1,24 +1,39 @@
 import { useQuery } from '@tanstack/react-query';
 import { foldForSearch } from '@tsunagu/japan';
 import { type KeyboardEvent, useMemo, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Checkbox, Fieldset } from '../../../components/Checkbox';
 import { Loading } from '../../../components/Loading';
 import { TextField } from '../../../components/TextField';
 import { localizeBilingual, useI18n, useLabel, useT } from '../../../lib/i18n';
 import { agencyListQuery } from '../../directory/api';
 import { activeItems, useCodeLabel, useCodeLists } from '../../settings/api';
-import { type ConsentForm, consentFieldId } from '../form-values';
 import { consentMessages } from '../messages';
 
 /** Every agency of the tenant fits in one page of the directory API. */
 const ALL_AGENCIES = { limit: 500, offset: 0 } as const;
 
+/** The two scope fields of a consent. */
+export type ScopeField = 'scopeAgencyIds' | 'scopeAgencyCategories';
+
+/** Props of {@link ScopeFieldset}: the fields' ids, registrations and errors in the host form. */
+export interface ScopeFieldsetProps {
+  /** The id of a field's group (its boxes are `<id>-<value>`). */
+  idOf: (field: ScopeField) => string;
+  register: (field: ScopeField) => UseFormRegisterReturn;
+  /** The chosen agency ids, watched, to count them. */
+  chosenIds: unknown;
+  errors: Partial<Record<ScopeField, string | undefined>>;
+  /** Inside another group: the smaller legend. */
+  nested?: boolean;
+}
+
 /**
  * 共有先: whole agency categories, and named agencies from the directory in a list narrowed by a filter
- * box. Filtered-out boxes are only hidden, so a choice survives a change of the filter.
+ * box. Filtered-out boxes are only hidden, so a choice survives a change of the filter. Used by the
+ * consent form and by the 相談受付.
  */
-export function ScopeFieldset({ form }: { form: ConsentForm }) {
+export function ScopeFieldset({ idOf, register, chosenIds, errors, nested }: ScopeFieldsetProps) {
   const t = useT(consentMessages);
   const { locale } = useI18n();
   const label = useLabel();
@@ -26,11 +41,10 @@ export function ScopeFieldset({ form }: { form: ConsentForm }) {
   const lists = useCodeLists();
   const agencies = useQuery(agencyListQuery(ALL_AGENCIES, true));
   const [filter, setFilter] = useState('');
-  const chosen = useWatch({ control: form.control, name: 'scopeAgencyIds' });
-  const count = Array.isArray(chosen) ? chosen.length : chosen ? 1 : 0;
-  const { errors } = form.formState;
+  const count = Array.isArray(chosenIds) ? chosenIds.length : chosenIds ? 1 : 0;
   const msg = (m: string | undefined) => (m ? localizeBilingual(m, locale) : undefined);
-  const id = consentFieldId('scopeAgencyIds');
+  const id = idOf('scopeAgencyIds');
+  const categoriesId = idOf('scopeAgencyCategories');
 
   const sorted = useMemo(
     () => [...(agencies.data?.items ?? [])].sort((a, b) => a.nameKana.localeCompare(b.nameKana, 'ja')),
@@ -52,23 +66,24 @@ export function ScopeFieldset({ form }: { form: ConsentForm }) {
       legend={t('scopeLegend')}
       hint={t('scopeHint')}
       required
-      error={msg(errors.scopeAgencyIds?.message)}
+      error={msg(errors.scopeAgencyIds)}
+      nested={nested}
     >
       <div className="flex flex-col gap-6">
         <Fieldset
-          id={consentFieldId('scopeAgencyCategories')}
+          id={categoriesId}
           legend={t('categoriesLegend')}
-          error={msg(errors.scopeAgencyCategories?.message)}
+          error={msg(errors.scopeAgencyCategories)}
           nested
         >
           <div className="grid gap-2 sm:grid-cols-2">
             {activeItems(lists, 'agency_category').map((item) => (
               <Checkbox
                 key={item.code}
-                id={`${consentFieldId('scopeAgencyCategories')}-${item.code}`}
+                id={`${categoriesId}-${item.code}`}
                 value={item.code}
                 label={label(item)}
-                {...form.register('scopeAgencyCategories')}
+                {...register('scopeAgencyCategories')}
               />
             ))}
           </div>
@@ -108,7 +123,7 @@ export function ScopeFieldset({ form }: { form: ConsentForm }) {
                   label={agency.name}
                   hint={codeLabel('agency_category', agency.categoryCode)}
                   className={matches(agency) ? '' : 'hidden'}
-                  {...form.register('scopeAgencyIds')}
+                  {...register('scopeAgencyIds')}
                 />
               ))}
             </div>

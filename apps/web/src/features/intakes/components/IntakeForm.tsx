@@ -28,6 +28,7 @@ import {
 } from '../form-values';
 import { intakeMessages } from '../messages';
 import { useDraftAutosave } from '../use-draft-autosave';
+import { ConsentFieldset } from './ConsentFieldset';
 import { DraftStatus } from './DraftStatus';
 import { MainProblemField } from './MainProblemField';
 import { MemberFieldset } from './MemberFieldset';
@@ -42,7 +43,8 @@ function SectionHeading({ id, children }: { id: string; children: string }) {
 }
 
 /**
- * The 相談受付 form: the intake, the household's members with their problems, and the main problem.
+ * The 相談受付 form: the intake, the household's members with their problems, the main problem and,
+ * optionally, the consent to sharing obtained at the intake.
  * It validates with the shared intakeCreateSchema; the server's field issues land next to the fields
  * and in the error summary. What is typed is autosaved as the user's draft; `initialValues` and
  * `resumedAt` open the form on a resumed draft.
@@ -106,6 +108,15 @@ export function IntakeForm({
     const main = form.getValues('mainProblem');
     if (main?.member === index) form.setValue('mainProblem', null);
     else if (main && main.member > index) form.setValue('mainProblem', { ...main, member: main.member - 1 });
+    // The consent's boxes stand for member indexes: drop the removed one, shift the later ones.
+    const consented = form.getValues('consent.members');
+    form.setValue(
+      'consent.members',
+      (Array.isArray(consented) ? consented : [])
+        .map(Number)
+        .filter((m) => m !== index)
+        .map((m) => String(m > index ? m - 1 : m)),
+    );
     members.remove(index);
     setRemoved(t('memberRemoved', { n: index + 1 }));
     addButton.current?.focus();
@@ -269,6 +280,11 @@ export function IntakeForm({
       <section aria-labelledby="intake-section-main" className="flex flex-col gap-6">
         <SectionHeading id="intake-section-main">{t('sectionMain')}</SectionHeading>
         <MainProblemField form={form} lists={lists} />
+      </section>
+
+      <section aria-labelledby="intake-section-consent" className="flex flex-col gap-6">
+        <SectionHeading id="intake-section-consent">{t('sectionConsent')}</SectionHeading>
+        <ConsentFieldset form={form} />
       </section>
 
       <div className="border-t border-solid-gray-200 pt-6">
