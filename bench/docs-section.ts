@@ -1,12 +1,11 @@
 /** The person-search section of docs/benchmarks.md, made from one run's results. */
 import type { describeCity } from './generator';
 import type { BenchOptions } from './options';
-import { type DbResult, type Machine, planSummary, resultsTable, TARGETS, targetLines } from './report';
+import { type DbResult, type Machine, planSummary, resultsTable, slowestKinds, targetLines } from './report';
 
 export type RunContext = {
   options: BenchOptions;
   machine: Machine;
-  startedAt: Date;
   generateMs: number;
   shape: ReturnType<typeof describeCity>;
   agencyCode: string;
@@ -31,15 +30,15 @@ function loadTable(ctx: RunContext): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** Plans of the kinds over the target (all kinds when every one met it, for reference). */
+/** Plans of the (at most three) slowest kinds over the target per database; one for reference if none. */
 function plans(ctx: RunContext): string {
   const out: string[] = [];
   for (const r of ctx.results) {
-    const slowKinds = new Set(
-      r.search.kinds.filter((k) => k.service.p95 > TARGETS.postgresP95Ms).map((k) => k.kind),
-    );
-    const shown = r.search.plans.filter((p) => slowKinds.has(p.kind));
-    for (const p of shown.length ? shown : r.search.plans.slice(0, 1)) {
+    const slow = slowestKinds(r).map((k) => k.kind);
+    const shown = slow.length
+      ? slow.flatMap((kind) => r.search.plans.filter((p) => p.kind === kind))
+      : r.search.plans.slice(0, 1);
+    for (const p of shown) {
       out.push(
         `**${r.kind}, ${p.kind}** — slowest query \`${p.q}\` (${p.ms.toFixed(1)} ms in the service):\n\n\`\`\`\n${planSummary(p.plan)}\n\`\`\``,
       );
@@ -58,6 +57,13 @@ export function personSearchSection(ctx: RunContext): string {
   const sizes = Object.entries(shape.householdSizes)
     .map(([size, count]) => `${size}: ${n(count)}`)
     .join(', ');
+  const runs = ctx.results
+    .map(
+      (r) =>
+        `- ${r.kind}: run ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC with \`${r.command}\` ` +
+        `(load average ${r.loadAverage.join(' / ')})`,
+    )
+    .join('\n');
   const kindCount = (ctx.results[0]?.search.kinds.length ?? 1) - 1;
   const mismatches = ctx.results.flatMap((r) => r.search.mismatches.map((q) => `${r.kind}: ${q}`));
   const targets = [
@@ -70,11 +76,11 @@ export function personSearchSection(ctx: RunContext): string {
     .join('\n');
   return `## Person search
 
-Run ${ctx.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${options.command}\`.
+${runs}
 
 **Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
-${versions.join('; ')}. Load average when the run started: ${machine.loadAverage.join(' / ')} — other
-engineers' test suites (vitest, Chromium) were sharing the 2 cores, so absolute times are pessimistic.
+${versions.join('; ')}. Other engineers' test suites (vitest, Chromium) were sharing the 2 cores (load averages
+above), so absolute times are pessimistic.
 
 **Data set** (seed ${options.seed}, scale ${options.scale}): ${n(shape.households)} households, ${n(shape.persons)} persons,
 ${n(shape.intakes)} intakes with ${n(shape.problems)} problems, ${n(shape.liveLinks)} live links from ${shape.recordingAgencies} recording
@@ -88,9 +94,11 @@ ${loadTable(ctx)}
 
 **Search**: \`searchPersons(db, staff, q, 20)\` as staff@demo.example (agency_staff) — row-level security, drizzle and
 the audit insert included — ${options.iterations} timed calls per database, cycling through ${kindCount} query kinds, after
-one warm-up call per kind. *Baseline*: the same SQL sent through the driver inside a transaction with the same
-\`set_config('app.*')\` and \`SET LOCAL ROLE tsunagu_app\`, without drizzle, the service or the audit insert; *ratio* is
-service / baseline. *found*: share of calls with at least one visible person (mean rows returned). Times in ms.
+one warm-up call per kind. *Baseline*: the service's two statements written out and sent through the raw driver —
+step 1, the ids through the indexes as the table owner; step 2, the read by id in a transaction with the same
+\`set_config('app.*')\` and \`SET LOCAL ROLE tsunagu_app\` as \`runAs()\` — without drizzle, the service layer or the
+audit insert; *ratio* is service / baseline. *found*: share of calls with at least one visible person (mean rows
+returned). Times in ms.
 
 ${resultsTable(ctx.results)}
 
@@ -98,8 +106,8 @@ ${resultsTable(ctx.results)}
 
 ${targets}
 
-**Query plans** (EXPLAIN ANALYZE of the slowest query per kind under the staff's row-level security;
-full plans in bench/out/plans-<db>.txt):
+**Query plans**: EXPLAIN ANALYZE of both steps of the slowest query of the slowest kinds (step 1 as the table
+owner, step 2 under the staff's row-level security); every kind's plans are in bench/out/plans-<db>.txt.
 
 ${plans(ctx)}
 `;

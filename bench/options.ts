@@ -4,6 +4,8 @@ import type { DbKind } from './databases';
 
 export type BenchOptions = {
   dbs: DbKind[];
+  /** Databases whose saved results (bench/out/result-<db>.json) are reported instead of re-run. */
+  withSaved: DbKind[];
   scale: number;
   seed: number;
   iterations: number;
@@ -22,16 +24,29 @@ export const USAGE = `npm run bench -- [options]
   --iterations=N              timed searches per database, at least 300 (default 320: 40 per query kind)
   --pg-url=URL                PostgreSQL server to create the bench database on
                               (default $BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/postgres)
+  --with=pglite|postgres      report that database from its saved result (bench/out/result-<db>.json,
+                              same seed, scale and iterations) instead of running it again
   --vacuum                    VACUUM ANALYZE after loading instead of ANALYZE only
   --docs / --no-docs          write docs/benchmarks.md (default: only at --scale=1)`;
 
-/** Parses argv; throws with every problem listed. */
+/** Bad options or --help: the message is the whole answer, no stack trace. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses argv; throws a UsageError with every problem listed. */
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     allowNegative: true,
     options: {
       db: { type: 'string', default: 'both' },
+      with: { type: 'string' },
       scale: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
       iterations: { type: 'string', default: '320' },
@@ -41,7 +56,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) throw new Error(USAGE);
+  if (values.help) throw new UsageError(USAGE, 0);
   const problems: string[] = [];
   const dbs: DbKind[] =
     values.db === 'both'
@@ -50,6 +65,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         ? [values.db]
         : [];
   if (!dbs.length) problems.push(`--db must be pglite, postgres or both (got ${values.db})`);
+  const withSaved: DbKind[] = values.with === 'pglite' || values.with === 'postgres' ? [values.with] : [];
+  if (values.with !== undefined && (!withSaved.length || dbs.some((d) => withSaved.includes(d))))
+    problems.push(`--with must be pglite or postgres, and not a database being run (got ${values.with})`);
   const scale = Number(values.scale);
   if (!(scale > 0 && scale <= 4)) problems.push(`--scale must be a number in (0, 4] (got ${values.scale})`);
   const seed = Number(values.seed);
@@ -58,9 +76,10 @@ export function parseOptions(argv: string[]): BenchOptions {
   const iterations = Number(values.iterations);
   if (!Number.isInteger(iterations) || iterations < 300)
     problems.push(`--iterations must be an integer of at least 300 (got ${values.iterations})`);
-  if (problems.length) throw new Error(`${problems.join('\n')}\n\n${USAGE}`);
+  if (problems.length) throw new UsageError(`${problems.join('\n')}\n\n${USAGE}`, 2);
   return {
     dbs,
+    withSaved,
     scale,
     seed,
     iterations,

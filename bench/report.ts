@@ -16,6 +16,10 @@ export const TARGETS = { postgresP95Ms: 20, pgliteFactor: 3 } as const;
 
 export type DbResult = {
   kind: DbKind;
+  /** The command that produced it, when it started (ISO) and the load average then. */
+  command: string;
+  startedAt: string;
+  loadAverage: number[];
   serverVersion: string;
   setupMs: number;
   load: LoadReport;
@@ -131,16 +135,26 @@ export function targetLines(results: DbResult[]): string[] {
   return lines;
 }
 
-/** The lines of a plan that say how persons were found: scans, filters, rows removed, timings. */
+/** The lines of a plan that say how persons were found: steps, scans, filters, rows removed, timings. */
 export function planSummary(plan: string): string {
   const keep =
-    /Scan|Rows Removed|Index Cond|Recheck Cond|Filter:|SubPlan|Sort Method|Execution Time|Planning Time/;
+    /^-- |Scan|Rows Removed|Index Cond|Recheck Cond|Filter:|SubPlan|Join|Sort Method|Execution Time/;
+  const width = 180; // id lists make some conditions very long
   return plan
     .split('\n')
     .filter((l) => keep.test(l))
     .map((l) => l.replace(/\s+$/, ''))
-    .slice(0, 24)
+    .map((l) => (l.length > width ? `${l.slice(0, width)} …` : l))
+    .slice(0, 40)
     .join('\n');
+}
+
+/** The kinds of a database over the PostgreSQL target, slowest first, at most `n`. */
+export function slowestKinds(r: DbResult, n = 3): KindResult[] {
+  return r.search.kinds
+    .filter((k) => k.kind !== 'all' && k.service.p95 > TARGETS.postgresP95Ms)
+    .sort((a, b) => b.service.p95 - a.service.p95)
+    .slice(0, n);
 }
 
 const START = '<!-- bench:person-search:start -->';
