@@ -1,6 +1,7 @@
 import { formatWareki, toIsoDate } from '@tsunagu/japan';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, soloIntake } from './support/api';
 import { expectNoAxeViolations, type Stack, screenshot, startStack } from './support/browser';
 import { signIn, visit } from './support/session';
 
@@ -19,30 +20,7 @@ const NOTE_FIXED = 'うつ病の診断あり（2022年から通院中、月1回�
 const OWN_AGENCY = '岡山市北区中央地域包括支援センター';
 const PRINT_HEADING = '要配慮個人情報（出力権限のある職員が印刷）';
 
-const intake = (person: object, extra: object = {}) => ({
-  receivedOn: toIsoDate(new Date()),
-  channel: 'visit',
-  visitor: 'self',
-  summary: '家計の相談。',
-  members: [{ person, relationship: 'self', problems: ['income-work'], ...extra }],
-  mainProblem: { member: 0, code: 'income-work' },
-});
-
-/** Calls the API from the signed-in page, with the session's CSRF token as the app sends it. */
-async function callApi(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-      return { status: res.status, body: res.status === 204 ? null : await res.json() };
-    },
-    { method, path, body },
-  );
-}
+const intake = soloIntake;
 
 /** Replaces window.print with a counter: headless Chromium has no print dialog to wait on. */
 const stubPrint = (page: Page) =>
@@ -436,63 +414,5 @@ describe('correcting a household: persons, members, 変更履歴, 要配慮個�
     await manager.emulateMedia({ media: 'screen' });
     await expectNoAxeViolations(manager, '/staff/households/:id (manager, after print)');
     await manager.context().close();
-  });
-});
-
-describe('重複の確認と統合', () => {
-  const KEEP = {
-    familyName: '吉備',
-    givenName: '花子',
-    familyNameKana: 'キビ',
-    givenNameKana: 'ハナコ',
-    birthDate: '1975-03-03',
-  };
-
-  it('a coordinator merges a pair recorded by two agencies; staff cannot open the page', async () => {
-    const staff = await stack.newPage();
-    await signIn(staff, stack.baseUrl, 'staff@demo.example');
-    expect(
-      (await callApi(staff, 'POST', '/api/intakes', intake({ ...KEEP, address: '岡山市中区平井1-1' })))
-        .status,
-    ).toBe(201);
-
-    const coordinator = await stack.newPage();
-    await signIn(coordinator, stack.baseUrl, 'coordinator@demo.example');
-    expect(
-      (await callApi(coordinator, 'POST', '/api/intakes', intake({ ...KEEP, givenName: '華子' }))).status,
-    ).toBe(201);
-    await coordinator
-      .getByRole('navigation', { name: 'メインメニュー' })
-      .getByRole('link', { name: '重複の確認' })
-      .click();
-    await coordinator.getByRole('heading', { level: 1, name: '重複の確認と統合' }).waitFor();
-    const pair = coordinator
-      .getByRole('listitem')
-      .filter({ hasText: '吉備 華子' })
-      .filter({ hasText: '吉備 花子' });
-    await pair.waitFor();
-    expect(await pair.textContent()).toContain('生年月日が一致');
-    await expectNoAxeViolations(coordinator, '/admin/duplicates');
-
-    await pair
-      .getByRole('button', { name: /^こちらを残して統合\s*（吉備 花子、.+登録の記録を残す）$/ })
-      .click();
-    const confirm = coordinator.getByRole('alertdialog', { name: '記録を統合しますか？' });
-    await confirm.getByText(/「吉備 華子」の記録を「吉備 花子」に統合します。/).waitFor();
-    expect(await confirm.getByRole('button', { name: '統合する' }).isDisabled()).toBe(true);
-    await confirm
-      .getByLabel(/^統合の理由/)
-      .fill('生年月日とふりがなが一致し、本人に確認した（華子は誤記）。');
-    await expectNoAxeViolations(coordinator, '/admin/duplicates (confirm)');
-    await confirm.getByRole('button', { name: '統合する' }).click();
-    await coordinator.getByText('記録を統合しました。').first().waitFor();
-    await pair.waitFor({ state: 'detached' });
-    await expectNoAxeViolations(coordinator, '/admin/duplicates (merged)');
-    await screenshot(coordinator, 'duplicates-merged');
-    await coordinator.context().close();
-
-    await staff.goto(`${stack.baseUrl}/admin/duplicates`);
-    await staff.getByRole('heading', { level: 1, name: 'このページを表示する権限がありません' }).waitFor();
-    await staff.context().close();
   });
 });
