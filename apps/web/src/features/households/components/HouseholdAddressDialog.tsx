@@ -3,15 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type Household, householdUpdateSchema } from '@tsunagu/contracts/households';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
 import { useToast } from '../../../components/Toast';
 import { applyServerIssues, emptyToNull } from '../../../lib/form';
 import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
-import { commonMessages } from '../../../lib/messages';
 import { householdQuery, updateHouseholdAddress } from '../api';
 import { editMessages } from '../edit-messages';
 import { AddressFields } from './AddressFields';
+import { FormDialog } from './FormDialog';
 import { FormFailure } from './FormFailure';
 
 const FORM_ID = 'household-address';
@@ -34,27 +32,16 @@ export function HouseholdAddressDialog({
   onClose: () => void;
 }) {
   const t = useT(editMessages);
-  const c = useT(commonMessages);
-  const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
-      size="lg"
       title={t('householdEditTitle')}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {c('cancel')}
-          </Button>
-          <Button type="submit" form={FORM_ID} busy={busy}>
-            {busy ? t('saving') : t('save')}
-          </Button>
-        </>
-      }
+      formId={FORM_ID}
+      submitLabel={t('save')}
     >
-      {open ? <AddressForm household={household} onBusy={setBusy} onDone={onClose} /> : null}
-    </Dialog>
+      {(onBusy) => <AddressForm household={household} onBusy={onBusy} onDone={onClose} />}
+    </FormDialog>
   );
 }
 

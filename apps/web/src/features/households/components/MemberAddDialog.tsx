@@ -2,14 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { RELATIONSHIP_LABELS, RELATIONSHIPS } from '@tsunagu/contracts/households';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button } from '../../../components/Button';
 import { Checkbox } from '../../../components/Checkbox';
-import { Dialog } from '../../../components/Dialog';
 import { Select } from '../../../components/Select';
 import { useToast } from '../../../components/Toast';
 import { applyServerIssues } from '../../../lib/form';
 import { localizeBilingual, useI18n, useLabel, useT } from '../../../lib/i18n';
-import { commonMessages } from '../../../lib/messages';
 import { addMember, householdQuery } from '../api';
 import { editMessages } from '../edit-messages';
 import { fullName } from '../people';
@@ -21,6 +18,7 @@ import {
   personFieldId,
   personFormValues,
 } from '../person-form';
+import { FormDialog } from './FormDialog';
 import { FormFailure } from './FormFailure';
 import { PersonErrorSummary } from './PersonErrorSummary';
 import { PersonFields } from './PersonFields';
@@ -38,27 +36,16 @@ export function MemberAddDialog({
   onClose: () => void;
 }) {
   const t = useT(editMessages);
-  const c = useT(commonMessages);
-  const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
-      size="lg"
       title={t('memberAddTitle')}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {c('cancel')}
-          </Button>
-          <Button type="submit" form={FORM_ID} busy={busy}>
-            {busy ? t('saving') : t('add')}
-          </Button>
-        </>
-      }
+      formId={FORM_ID}
+      submitLabel={t('add')}
     >
-      {open ? <MemberAddForm householdId={householdId} onBusy={setBusy} onDone={onClose} /> : null}
-    </Dialog>
+      {(onBusy) => <MemberAddForm householdId={householdId} onBusy={onBusy} onDone={onClose} />}
+    </FormDialog>
   );
 }
 

@@ -2,12 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Person } from '@tsunagu/contracts/households';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
 import { useToast } from '../../../components/Toast';
 import { applyServerIssues } from '../../../lib/form';
 import { useI18n, useT } from '../../../lib/i18n';
-import { commonMessages } from '../../../lib/messages';
 import { householdQuery, updatePerson } from '../api';
 import { editMessages } from '../edit-messages';
 import { fullName } from '../people';
@@ -18,6 +15,7 @@ import {
   personResolver,
   underPerson,
 } from '../person-form';
+import { FormDialog } from './FormDialog';
 import { FormFailure } from './FormFailure';
 import { PersonErrorSummary } from './PersonErrorSummary';
 import { PersonFields } from './PersonFields';
@@ -39,35 +37,26 @@ export function PersonEditDialog({
   onClose: () => void;
 }) {
   const t = useT(editMessages);
-  const c = useT(commonMessages);
-  const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={person !== null}
       onClose={onClose}
-      size="lg"
       title={person ? t('personEditTitle', { name: fullName(person) }) : ''}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {c('cancel')}
-          </Button>
-          <Button type="submit" form={FORM_ID} busy={busy}>
-            {busy ? t('saving') : t('save')}
-          </Button>
-        </>
-      }
+      formId={FORM_ID}
+      submitLabel={t('save')}
     >
-      {person ? (
-        <PersonEditForm
-          key={person.id}
-          householdId={householdId}
-          person={person}
-          onBusy={setBusy}
-          onDone={onClose}
-        />
-      ) : null}
-    </Dialog>
+      {(onBusy) =>
+        person ? (
+          <PersonEditForm
+            key={person.id}
+            householdId={householdId}
+            person={person}
+            onBusy={onBusy}
+            onDone={onClose}
+          />
+        ) : null
+      }
+    </FormDialog>
   );
 }
 
