@@ -1,6 +1,7 @@
 import { formatWareki, toIsoDate } from '@tsunagu/japan';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordIntake } from './support/api';
 import { expectNoAxeViolations, type Stack, screenshot, startStack } from './support/browser';
 import { signIn, visit } from './support/session';
 
@@ -46,27 +47,7 @@ const INTAKE = {
   mainProblem: { member: 0, code: 'long-term-care' },
 };
 
-/** Records an intake through the API from the signed-in page, with the session's CSRF token as the app sends it. */
-async function createHousehold(page: Page): Promise<string> {
-  const result = await page.evaluate(async (body) => {
-    const me = (await (await fetch('/api/auth/me', { credentials: 'same-origin' })).json()) as {
-      csrfToken: string;
-    };
-    const res = await fetch('/api/intakes', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-        'X-CSRF-Token': me.csrfToken,
-      },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as { householdId: string } };
-  }, INTAKE);
-  expect(result.status).toBe(201);
-  return result.body.householdId;
-}
+const createHousehold = (page: Page) => recordIntake(page, INTAKE);
 
 const cells = (page: Page, table: string, row: RegExp) =>
   page

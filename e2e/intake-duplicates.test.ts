@@ -2,6 +2,7 @@ import path from 'node:path';
 import { toIsoDate } from '@tsunagu/japan';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordIntake } from './support/api';
 import { expectNoAxeViolations, type Stack, screenshot, startStack } from './support/browser';
 import { signIn, visit } from './support/session';
 
@@ -48,20 +49,7 @@ const INTAKE = {
 const member = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^世帯員 ${n}`) });
 const isDuplicateCheck = (url: string) => new URL(url).pathname === '/api/persons/duplicates';
 
-/** Records an intake through the API from the signed-in page, with the session's CSRF token. */
-async function createHousehold(page: Page): Promise<string> {
-  const result = await page.evaluate(async (body) => {
-    const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-    const res = await fetch('/api/intakes', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as { householdId: string } };
-  }, INTAKE);
-  expect(result.status).toBe(201);
-  return result.body.householdId;
-}
+const createHousehold = (page: Page) => recordIntake(page, INTAKE);
 
 /** The bodies of the duplicate checks the page sends from now on. */
 function recordChecks(page: Page): object[] {

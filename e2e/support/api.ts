@@ -25,3 +25,11 @@ export const soloIntake = (person: object, extra: object = {}) => ({
   members: [{ person, relationship: 'self', problems: ['income-work'], ...extra }],
   mainProblem: { member: 0, code: 'income-work' },
 });
+
+/** Records an intake through the API from the signed-in page and returns its household id (201 or throws). */
+export async function recordIntake(page: Page, intake: unknown): Promise<string> {
+  const result = await callApi(page, 'POST', '/api/intakes', intake);
+  if (result.status !== 201)
+    throw new Error(`intake failed: ${result.status} ${JSON.stringify(result.body)}`);
+  return (result.body as { householdId: string }).householdId;
+}
