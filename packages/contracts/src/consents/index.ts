@@ -1,3 +1,4 @@
+import { toIsoDate } from '@tsunagu/japan';
 import { z } from 'zod';
 import { codeSchema, multiLineText } from '../common/primitives';
 
@@ -15,9 +16,6 @@ export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], { j
   verbal: { ja: '口頭', en: 'Verbal' },
 };
 
-/** Today's date in Japan, for "not in the future" checks. */
-const todayInJapan = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
-
 /**
  * The fields of a consent as recorded, shared by the consent page and the 相談受付 (which records it
  * for several members at once). Use with {@link hasConsentScope} and {@link CONSENT_SCOPE_REQUIRED}.
@@ -31,7 +29,9 @@ export const consentFields = {
   method: z.enum(CONSENT_METHODS),
   obtainedOn: z.iso
     .date({ error: '日付は YYYY-MM-DD で入力してください / use YYYY-MM-DD' })
-    .refine((d) => d <= todayInJapan(), { error: '未来の日付は指定できません / cannot be in the future' }),
+    .refine((d) => d <= toIsoDate(new Date()), {
+      error: '未来の日付は指定できません / cannot be in the future',
+    }),
   note: multiLineText(1000).nullable().default(null),
 };
 

@@ -1,3 +1,4 @@
+import { toIsoDate } from '@tsunagu/japan';
 import { z } from 'zod';
 import { codeSchema, lineText, multiLineText, requiredLine } from '../common/primitives';
 import { CONSENT_SCOPE_REQUIRED, consentFields, hasConsentScope } from '../consents';
@@ -7,8 +8,6 @@ const kana = (max: number) =>
   requiredLine(max).refine((s) => kanaPattern.test(s), {
     error: 'ふりがなはひらがな・カタカナで入力してください / kana only',
   });
-/** Today's date in Japan: a child born today (JST) is valid from 0:00 JST, not 9:00. */
-const todayInJapan = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 const isoDate = z.iso.date({ error: '日付は YYYY-MM-DD で入力してください / use YYYY-MM-DD' });
 
 /** 性別: including other and not answered. */
@@ -74,7 +73,7 @@ export const personInputSchema = z.object({
   familyNameKana: kana(100),
   givenNameKana: kana(100),
   birthDate: isoDate
-    .refine((d) => d >= '1900-01-01' && d <= todayInJapan(), {
+    .refine((d) => d >= '1900-01-01' && d <= toIsoDate(new Date()), {
       error: '生年月日が正しくありません / birth date out of range',
     })
     .nullable()

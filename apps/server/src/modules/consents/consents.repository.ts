@@ -1,16 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { agencies, consents, householdMembers, persons } from '../../db/schema';
+import { agencies, consents, persons } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
-
-/** A visible household the person belongs to (row-level security decides), or undefined. */
-export async function findVisibleHouseholdOf(tx: Tx, personId: string) {
-  const rows = await tx
-    .select({ householdId: householdMembers.householdId })
-    .from(householdMembers)
-    .where(and(eq(householdMembers.personId, personId), isNull(householdMembers.removedAt)))
-    .limit(1);
-  return rows[0]?.householdId;
-}
 
 export async function insertConsent(tx: Tx, values: typeof consents.$inferInsert) {
   await tx.insert(consents).values(values);

@@ -6,6 +6,7 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
+import { visibleHouseholdOf } from '../households/edits.repository';
 import { linkBases } from '../households/households.repository';
 import { canRecordIntake } from '../intakes/intakes.policy';
 import { getCodeLists } from '../settings/settings.service';
@@ -71,7 +72,7 @@ export async function recordConsent(db: Db, actor: UserActor, personId: string, 
   assertThat(canRecordIntake(actor), 'forbidden');
   const lists = await getCodeLists(db, actor);
   return runAs(db, actor, async (tx) => {
-    const householdId = await repo.findVisibleHouseholdOf(tx, personId);
+    const householdId = await visibleHouseholdOf(tx, personId);
     assertThat(householdId, 'not_found');
     await assertConsentScope(tx, lists.agency_category, input);
     const id = randomUUID();
@@ -102,7 +103,7 @@ export async function recordConsent(db: Db, actor: UserActor, personId: string, 
 /** A person's consents, newest first, withdrawn ones included (they are evidence). */
 export async function listConsents(db: Db, actor: UserActor, personId: string) {
   return runAs(db, actor, async (tx) => {
-    const householdId = await repo.findVisibleHouseholdOf(tx, personId);
+    const householdId = await visibleHouseholdOf(tx, personId);
     assertThat(householdId, 'not_found');
     const rows = await repo.listConsents(tx, personId);
     await recordAudit(tx, actor, {
