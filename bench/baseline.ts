@@ -54,7 +54,7 @@ export function idsStatement(c: PersonCriteria, actor: UserActor, limit: number)
 export function readStatement(ids: string[]): Statement {
   return {
     text: `select p.*, array(select hm.household_id from household_members hm
-        where hm.person_id = p.id and hm.removed_at is null and app_sees_household(hm.household_id)) as household_ids
+        where hm.person_id = p.id and hm.removed_at is null) as household_ids
       from persons p where p.id = any($1::uuid[])
       order by p.name_key, p.id`,
     params: [`{${ids.join(',')}}`],

@@ -7,7 +7,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { seedDemo } from '../apps/server/src/modules/demo/demo.service';
-import { type Database, openDatabase } from '../apps/server/src/platform/db/database';
+import {
+  type Database,
+  openDatabase,
+  POSTGRES_SESSION_OPTIONS,
+} from '../apps/server/src/platform/db/database';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -94,7 +98,7 @@ export async function createBenchDatabase(kind: DbKind, pgUrl: string): Promise<
     database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
     await database.migrate();
     await seedDemo(database.db, DEMO_PASSWORD);
-    rawClient = new pg.Client({ connectionString: url });
+    rawClient = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
     await rawClient.connect();
     return { kind, name, database, raw: pgDriver(rawClient), dispose };
   } catch (e) {

@@ -154,7 +154,10 @@ export function searchPersonIds(
     .limit(limit);
 }
 
-/** Step two: the persons among `ids` the actor may see (row-level security), with their visible households. */
+/**
+ * Step two: the persons among `ids` the actor may see (row-level security), with their visible
+ * households — the household_members policy already leaves out members of households not seen.
+ */
 export function readVisiblePersons(tx: Tx, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return tx
@@ -162,7 +165,7 @@ export function readVisiblePersons(tx: Tx, ids: string[]) {
       person: persons,
       householdIds: sql<
         string[]
-      >`array(select m.household_id from ${householdMembers} m where m.person_id = "persons"."id" and m.removed_at is null and app_sees_household(m.household_id))`,
+      >`array(select m.household_id from ${householdMembers} m where m.person_id = "persons"."id" and m.removed_at is null)`,
     })
     .from(persons)
     .where(inArray(persons.id, ids))

@@ -41,6 +41,15 @@ export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
+/**
+ * A city's records fit in memory, so reading a page through an index costs about what a sequential
+ * read does; PostgreSQL's default (4.0) assumes spinning disks and steers common searches into
+ * full scans and hash joins (docs/benchmarks.md, person search).
+ */
+const RANDOM_PAGE_COST = '1.1';
+/** Session settings every PostgreSQL connection starts with (the bench's raw-SQL baseline uses them too). */
+export const POSTGRES_SESSION_OPTIONS = `-c random_page_cost=${RANDOM_PAGE_COST}`;
+
 /** Opens PostgreSQL through pg, or the embedded PGlite (a folder, or in memory). */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === 'postgres') {
@@ -49,6 +58,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       max: options.poolSize ?? 10,
       types: pgTypes,
       connectionTimeoutMillis: 5000,
+      options: POSTGRES_SESSION_OPTIONS,
     });
     // A restarted server drops idle connections; the pool replaces them, the process must not die.
     pool.on('error', () => {});
@@ -65,6 +75,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   await client.waitReady;
+  await client.exec(`set random_page_cost = ${RANDOM_PAGE_COST}`);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
