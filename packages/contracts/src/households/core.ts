@@ -66,6 +66,32 @@ export const VISITORS = [
 ] as const;
 export const URGENCIES = ['low', 'normal', 'high', 'emergency'] as const;
 
+type Labels<T extends readonly string[]> = Record<T[number], { ja: string; en: string }>;
+/** The words for the codes, on screen and on the printed つなぐシート alike. */
+export const INTAKE_CHANNEL_LABELS: Labels<typeof INTAKE_CHANNELS> = {
+  visit: { ja: '来所', en: 'Walk-in' },
+  phone: { ja: '電話', en: 'Phone' },
+  home_visit: { ja: '訪問', en: 'Home visit' },
+  mail: { ja: '文書', en: 'Letter' },
+  online: { ja: 'オンライン', en: 'Online' },
+  other: { ja: 'その他', en: 'Other' },
+};
+export const VISITOR_LABELS: Labels<typeof VISITORS> = {
+  self: { ja: '本人', en: 'The person' },
+  family: { ja: '家族', en: 'Family' },
+  relative: { ja: '親族', en: 'Relative' },
+  welfare_commissioner: { ja: '民生委員', en: 'Welfare commissioner' },
+  agency: { ja: '関係機関', en: 'Another agency' },
+  neighbour: { ja: '近隣住民', en: 'Neighbour' },
+  other: { ja: 'その他', en: 'Other' },
+};
+export const URGENCY_LABELS: Labels<typeof URGENCIES> = {
+  low: { ja: '低', en: 'Low' },
+  normal: { ja: '通常', en: 'Normal' },
+  high: { ja: '高', en: 'High' },
+  emergency: { ja: '緊急', en: 'Emergency' },
+};
+
 /** A person as entered: names exactly as typed (異体字 kept), ふりがな split 姓/名. */
 export const personInputSchema = z.object({
   familyName: requiredLine(50),

@@ -1,4 +1,5 @@
 import {
+  INTAKE_CHANNEL_LABELS,
   type INTAKE_CHANNELS,
   RELATIONSHIP_LABELS,
   type RELATIONSHIPS,
@@ -7,12 +8,14 @@ import {
   type SEXES,
   type SensitiveCategory,
   type URGENCIES,
+  URGENCY_LABELS,
+  VISITOR_LABELS,
   type VISITORS,
 } from '@tsunagu/contracts/households';
 import type { CodeLists } from '@tsunagu/contracts/settings';
 import { ageOn, formatWareki, toIsoDate } from '@tsunagu/japan';
 import type * as households from '../households/households.repository';
-import { CHANNEL_LABELS, MAIN_MARK, NONE, URGENCY_LABELS, VISITOR_LABELS } from './sheet-labels';
+import { MAIN_MARK, NONE } from './sheet-labels';
 import type { listCurrentSensitiveNotes } from './sheets.repository';
 
 type Channel = (typeof INTAKE_CHANNELS)[number];
@@ -141,9 +144,9 @@ export function toSheetData(src: SheetSource, lists: CodeLists, householdId: str
     title: self ? `${fullName(self.person)} さんの世帯` : '世帯',
     receivedOn: first ? formatWareki(first.intake.receivedOn) : NONE,
     receivedBy: first?.agencyName ?? NONE,
-    channel: first ? CHANNEL_LABELS[first.intake.channel as Channel] : NONE,
-    visitor: first ? VISITOR_LABELS[first.intake.visitor as Visitor] : NONE,
-    urgency: latest ? URGENCY_LABELS[latest.intake.urgency as Urgency] : NONE,
+    channel: first ? INTAKE_CHANNEL_LABELS[first.intake.channel as Channel].ja : NONE,
+    visitor: first ? VISITOR_LABELS[first.intake.visitor as Visitor].ja : NONE,
+    urgency: latest ? URGENCY_LABELS[latest.intake.urgency as Urgency].ja : NONE,
     mainProblem: main
       ? `${words.label('problem_category', main.categoryCode)}${mainName ? `（${mainName}）` : ''}`
       : NONE,
@@ -178,9 +181,9 @@ export function toSheetData(src: SheetSource, lists: CodeLists, householdId: str
         receivedOn: intake.receivedOn,
         receivedOnWareki: formatWareki(intake.receivedOn),
         agencyName,
-        channel: CHANNEL_LABELS[intake.channel as Channel],
-        visitor: VISITOR_LABELS[intake.visitor as Visitor],
-        urgency: URGENCY_LABELS[intake.urgency as Urgency],
+        channel: INTAKE_CHANNEL_LABELS[intake.channel as Channel].ja,
+        visitor: VISITOR_LABELS[intake.visitor as Visitor].ja,
+        urgency: URGENCY_LABELS[intake.urgency as Urgency].ja,
         problems: src.members
           .filter((m) => rows.some((p) => p.personId === m.person.id))
           .map(

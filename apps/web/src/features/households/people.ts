@@ -8,11 +8,6 @@ export type Channel = (typeof INTAKE_CHANNELS)[number];
 export type Visitor = (typeof VISITORS)[number];
 export type Urgency = (typeof URGENCIES)[number];
 
-/** The dictionary keys of the intake codes. */
-export const channelKey = (c: Channel) => `channel_${c}` as const;
-export const visitorKey = (v: Visitor) => `visitor_${v}` as const;
-export const urgencyKey = (u: Urgency) => `urgency_${u}` as const;
-
 /** Badge colours of 緊急度; the word on the badge carries the meaning. */
 export const URGENCY_TONES: Record<Urgency, BadgeTone> = {
   low: 'neutral',

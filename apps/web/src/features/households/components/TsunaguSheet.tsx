@@ -1,4 +1,11 @@
-import { type Household, RELATIONSHIP_LABELS, type SensitiveNote } from '@tsunagu/contracts/households';
+import {
+  type Household,
+  INTAKE_CHANNEL_LABELS,
+  RELATIONSHIP_LABELS,
+  type SensitiveNote,
+  URGENCY_LABELS,
+  VISITOR_LABELS,
+} from '@tsunagu/contracts/households';
 import type { ReactNode } from 'react';
 import { Badge } from '../../../components/Badge';
 import { todayIso } from '../../../lib/format';
@@ -6,7 +13,6 @@ import { useI18n, useLabel, useT } from '../../../lib/i18n';
 import { activeItems, useCodeLabel, useCodeLists } from '../../settings/api';
 import { householdMessages } from '../messages';
 import {
-  channelKey,
   formatDay,
   fullKana,
   fullName,
@@ -15,8 +21,6 @@ import {
   problemsOf,
   selfMember,
   URGENCY_TONES,
-  urgencyKey,
-  visitorKey,
 } from '../people';
 import { MembersTable } from './MembersTable';
 import { ProblemMatrix } from './ProblemMatrix';
@@ -145,7 +149,7 @@ export function TsunaguSheet({
         <GridItem label={t('urgency')}>
           {latest ? (
             <Badge tone={URGENCY_TONES[latest.urgency]} className="sheet-badge">
-              {t(urgencyKey(latest.urgency))}
+              {label(URGENCY_LABELS[latest.urgency])}
             </Badge>
           ) : (
             none
@@ -252,13 +256,13 @@ export function TsunaguSheet({
                   <dt className="font-bold">{t('intakeAgency')}</dt>
                   <dd className="sm:col-span-3">{intake.agencyName}</dd>
                   <dt className="font-bold">{t('intakeChannel')}</dt>
-                  <dd>{t(channelKey(intake.channel))}</dd>
+                  <dd>{label(INTAKE_CHANNEL_LABELS[intake.channel])}</dd>
                   <dt className="font-bold">{t('intakeVisitor')}</dt>
-                  <dd>{t(visitorKey(intake.visitor))}</dd>
+                  <dd>{label(VISITOR_LABELS[intake.visitor])}</dd>
                   <dt className="font-bold">{t('intakeUrgency')}</dt>
                   <dd className="sm:col-span-3">
                     <Badge tone={URGENCY_TONES[intake.urgency]} className="sheet-badge">
-                      {t(urgencyKey(intake.urgency))}
+                      {label(URGENCY_LABELS[intake.urgency])}
                     </Badge>
                   </dd>
                   {intake.accommodation ? (

@@ -1,5 +1,12 @@
 import type { IntakeCreate } from '@tsunagu/contracts/households';
-import { INTAKE_CHANNELS, URGENCIES, VISITORS } from '@tsunagu/contracts/households';
+import {
+  INTAKE_CHANNEL_LABELS,
+  INTAKE_CHANNELS,
+  URGENCIES,
+  URGENCY_LABELS,
+  VISITOR_LABELS,
+  VISITORS,
+} from '@tsunagu/contracts/households';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Button, LinkButton } from '../../../components/Button';
@@ -13,9 +20,7 @@ import { isApiError } from '../../../lib/api';
 import { useErrorText } from '../../../lib/errors';
 import { applyServerIssues, emptyToNull, flattenErrors } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
-import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
-import { householdMessages } from '../../households/messages';
-import { channelKey, urgencyKey, visitorKey } from '../../households/people';
+import { localizeBilingual, useI18n, useLabel, useT } from '../../../lib/i18n';
 import { useCodeLists } from '../../settings/api';
 import { useIntakeFieldLabel } from '../field-labels';
 import {
@@ -59,7 +64,7 @@ export function IntakeForm({
   resumedAt?: string | null;
 }) {
   const t = useT(intakeMessages);
-  const h = useT(householdMessages);
+  const label = useLabel();
   const { locale } = useI18n();
   const errorText = useErrorText();
   const lists = useCodeLists();
@@ -170,7 +175,7 @@ export function IntakeForm({
             <option value="">{t('choose')}</option>
             {INTAKE_CHANNELS.map((code) => (
               <option key={code} value={code}>
-                {h(channelKey(code))}
+                {label(INTAKE_CHANNEL_LABELS[code])}
               </option>
             ))}
           </Select>
@@ -184,7 +189,7 @@ export function IntakeForm({
             <option value="">{t('choose')}</option>
             {VISITORS.map((code) => (
               <option key={code} value={code}>
-                {h(visitorKey(code))}
+                {label(VISITOR_LABELS[code])}
               </option>
             ))}
           </Select>
@@ -203,7 +208,7 @@ export function IntakeForm({
                 key={code}
                 id={`${intakeFieldId('urgency')}-${code}`}
                 value={code}
-                label={h(urgencyKey(code))}
+                label={label(URGENCY_LABELS[code])}
                 className="min-w-24"
                 {...form.register('urgency')}
               />
