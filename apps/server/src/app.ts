@@ -24,6 +24,8 @@ import { healthRoutes } from './modules/health/health.routes';
 import { householdEditRoutes } from './modules/households/edits.routes';
 import { householdRoutes } from './modules/households/households.routes';
 import { personRoutes } from './modules/households/persons.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { referralRoutes } from './modules/referrals/referrals.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { sheetRoutes } from './modules/sheets/sheets.routes';
 import type { Db } from './platform/db/database';
@@ -32,6 +34,7 @@ import { errorHandler } from './platform/http/error-handler';
 import { sessionHook } from './platform/http/session';
 import type { App, AppContext } from './platform/http/types';
 import { loggerOptions } from './platform/logger';
+import { type MailSender, MemoryMailSender } from './platform/mail/mail';
 
 /** Builds the HTTP application: plugins, the session hook, every module's routes and the web app. */
 export async function buildApp(opts: {
@@ -39,6 +42,8 @@ export async function buildApp(opts: {
   config: Config;
   publicTenantId: string;
   logger?: boolean;
+  /** Where notification e-mails go; kept in memory when not given. */
+  mail?: MailSender;
 }): Promise<App> {
   const app = Fastify({
     logger: opts.logger === false ? false : loggerOptions(opts.config),
@@ -92,7 +97,12 @@ export async function buildApp(opts: {
     );
   }
 
-  const ctx: AppContext = { db: opts.db, config: opts.config, publicTenantId: opts.publicTenantId };
+  const ctx: AppContext = {
+    db: opts.db,
+    config: opts.config,
+    publicTenantId: opts.publicTenantId,
+    mail: opts.mail ?? new MemoryMailSender(),
+  };
   app.addHook('onRequest', sessionHook(opts.db, opts.publicTenantId));
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
@@ -110,6 +120,8 @@ export async function buildApp(opts: {
   emergencyRoutes(app, ctx);
   draftRoutes(app, ctx);
   sheetRoutes(app, ctx);
+  referralRoutes(app, ctx);
+  notificationRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

@@ -3,12 +3,15 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DEMO_USERS } from './modules/demo/demo.data';
 import { isEmpty, seedDemo } from './modules/demo/demo.service';
+import { sweepReferrals } from './modules/referrals/referral-sweep';
 import { sealAuditChain } from './platform/audit/chain';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
 import { openConfiguredDatabase } from './platform/db/open';
+import { MemoryMailSender } from './platform/mail/mail';
 import { tenantIdBySlug } from './platform/tenancy';
 
 const SEAL_INTERVAL_MS = 2000;
+const REFERRAL_SWEEP_MS = 60_000;
 
 async function main() {
   const config = loadConfig();
@@ -28,7 +31,8 @@ async function main() {
   const publicTenantId = await tenantIdBySlug(db, config.defaultTenant);
   if (!publicTenantId) throw new Error(`TSUNAGU_TENANT: no tenant with slug "${config.defaultTenant}"`);
 
-  const app = await buildApp({ db, config, publicTenantId });
+  const mail = new MemoryMailSender();
+  const app = await buildApp({ db, config, publicTenantId, mail });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -39,6 +43,13 @@ async function main() {
       app.log.warn({ errName: e.name }, 'audit sealing failed; will retry'),
     );
   }, SEAL_INTERVAL_MS);
+  // Overdue and bouncing referrals escalate by themselves; the sweep is safe on several servers.
+  const sweep = () =>
+    sweepReferrals(db, mail).catch((e: Error) =>
+      app.log.warn({ errName: e.name }, 'referral sweep failed; will retry'),
+    );
+  void sweep();
+  const sweeper = setInterval(sweep, REFERRAL_SWEEP_MS);
 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
   const lines = [
@@ -61,6 +72,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     clearInterval(sealer);
+    clearInterval(sweeper);
     await app.close();
     await sealAuditChain(db).catch(() => {});
     await database.close();

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consentCovers } from '../../src/modules/consents/consents.repository';
+import { findCoveringConsent } from '../../src/modules/consents/consents.repository';
 import { runAsSystem } from '../../src/platform/db/scope';
 import { agencyByCode, sessionsOf } from '../support/factories';
 import { dbFailure } from '../support/sql';
@@ -25,7 +25,7 @@ const consent = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const covers = (agency: { id: string; categoryCode: string }, purpose = 'support_sharing') =>
-  runAsSystem(t.db, (tx) => consentCovers(tx, personId, purpose, agency));
+  runAsSystem(t.db, async (tx) => (await findCoveringConsent(tx, personId, purpose, agency)) !== undefined);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -30,13 +30,17 @@ export async function createTestApp(env: Record<string, string> = {}) {
   const app = await buildApp({ db: database.db, config, publicTenantId, logger: false });
   await app.ready();
 
-  async function login(role: Role): Promise<Session> {
+  /** Signs in as the demo user holding the role. */
+  const login = (role: Role) => loginAs(demoEmail(role));
+
+  /** Signs in as a demo user by e-mail (for the second and third agencies' staff). */
+  async function loginAs(email: string): Promise<Session> {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { email: demoEmail(role), password: DEMO_PASSWORD },
+      payload: { email, password: DEMO_PASSWORD },
     });
-    if (res.statusCode !== 200) throw new Error(`login as ${role} failed: ${res.statusCode} ${res.body}`);
+    if (res.statusCode !== 200) throw new Error(`login as ${email} failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'tsunagu_session')!;
     const me = res.json();
     return {
@@ -74,6 +78,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     database,
     publicTenantId,
     login,
+    loginAs,
     call,
     close: async () => {
       await app.close();

@@ -74,6 +74,10 @@ export const AUDIT_ACTION_LABELS = {
   'intake_draft.opened': { ja: '相談受付の下書きの再開', en: 'Intake draft opened' },
   'intake_draft.discarded': { ja: '相談受付の下書きの破棄', en: 'Intake draft discarded' },
   'person.searched': { ja: '個人の検索', en: 'Persons searched' },
+  'referral.sent': { ja: '紹介の送付', en: 'Referral sent' },
+  'referral.viewed': { ja: '紹介の閲覧', en: 'Referral viewed' },
+  'referral.changed': { ja: '紹介の状態変更', en: 'Referral state changed' },
+  'referral.auto_escalated': { ja: '紹介の自動エスカレーション', en: 'Referral escalated automatically' },
   'audit.viewed': { ja: '監査ログの閲覧', en: 'Audit log viewed' },
   'audit.verified': { ja: '監査ログの改ざん検証', en: 'Audit log verified' },
 } as const satisfies Record<string, { ja: string; en: string }>;

@@ -34,6 +34,16 @@ export const ERRORS = {
     ja: 'すでに存在するか、現在の状態ではできない操作です。',
     en: 'This conflicts with the current state.',
   },
+  invalid_transition: {
+    status: 409,
+    ja: 'この紹介は現在の状態ではその操作ができません。画面を再読み込みしてください。',
+    en: 'This referral cannot do that in its current state. Reload the page.',
+  },
+  consent_required: {
+    status: 422,
+    ja: '紹介先に情報を渡す根拠がありません。紹介先を含む本人の同意を記録するか、緊急の理由を記入してください。',
+    en: 'There is no basis to share with this agency. Record the person’s consent covering it, or state the emergency.',
+  },
   unsupported_media_type: {
     status: 415,
     ja: 'この形式のデータは受け付けられません。',

@@ -54,6 +54,8 @@ export type CodeLists = z.infer<typeof codeListsSchema>;
 export const tenantSettingsSchema = z.object({
   referralAcceptBusinessDays: z.number().int().min(1).max(30).default(2),
   referralAutoEscalateBusinessDays: z.number().int().min(1).max(60).default(5),
+  /** The agency (相談支援包括化推進員の窓口) to which escalated referrals are opened. */
+  coordinatorAgencyId: z.uuid().nullable().default(null),
   yearEndClosure: z.boolean().default(true),
   loginMaxFailures: z.number().int().min(3).max(20).default(5),
   loginLockMinutes: z.number().int().min(1).max(1440).default(15),

@@ -6,5 +6,6 @@ export * from './emergency';
 export * from './households';
 export * from './intakes';
 export * from './person-records';
+export * from './referrals';
 export * from './tenants';
 export * from './users';

@@ -53,15 +53,15 @@ export function agencyNames(tx: Tx, ids: string[]) {
 }
 
 /**
- * True when the person has an active consent for the purpose that covers the agency, by name or by
- * its category. The legal basis check of a disclosure (referrals, 重層的支援会議) asks this.
+ * The person's active consent for the purpose that covers the agency, by name or by its category, or
+ * undefined. The legal-basis check of a disclosure (referrals, 重層的支援会議) asks this.
  */
-export async function consentCovers(
+export async function findCoveringConsent(
   tx: Tx,
   personId: string,
   purpose: string,
   agency: { id: string; categoryCode: string },
-) {
+): Promise<string | undefined> {
   const rows = await tx
     .select({ id: consents.id })
     .from(consents)
@@ -73,6 +73,7 @@ export async function consentCovers(
         sql`(${agency.id}::uuid = any(${consents.scopeAgencyIds}) or ${agency.categoryCode} = any(${consents.scopeAgencyCategories}))`,
       ),
     )
+    .orderBy(desc(consents.createdAt))
     .limit(1);
-  return rows.length > 0;
+  return rows[0]?.id;
 }

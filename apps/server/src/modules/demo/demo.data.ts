@@ -17,6 +17,8 @@ function read<T>(file: string, schema: z.ZodType<T>): T {
 export function loadDemoCity() {
   return {
     tenant: { slug: 'okayama', name: '岡山市', nameEn: 'Okayama City' },
+    /** The agency that takes escalated referrals (相談支援包括化推進員). */
+    coordinatorAgencyCode: 'coordinator-desk',
     welfareDistricts: read('welfare-districts.json', z.array(codeItem)),
     schoolDistricts: read('school-districts.json', z.array(schoolItem)),
     divisions: read('divisions.json', z.array(codeItem)),
@@ -85,5 +87,12 @@ export const DEMO_USERS: {
     displayName: '中区 七海',
     roles: ['agency_staff'],
     agencyCode: 'hokatsu-naka',
+  },
+  // A third agency, so a referral can be handed on: 寄り添いサポートセンター (生活困窮).
+  {
+    email: 'staff-yorisoi@demo.example',
+    displayName: '寄添 八重',
+    roles: ['agency_staff'],
+    agencyCode: 'yorisoi-support',
   },
 ];

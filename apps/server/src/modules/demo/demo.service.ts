@@ -1,5 +1,5 @@
 import type { CodeListName } from '@tsunagu/contracts/settings';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { addressDistricts, agencies, codeListItems, tenants, users } from '../../db/schema';
 import { hashPassword } from '../../platform/auth/passwords';
 import { type Db, queryRows } from '../../platform/db/database';
@@ -61,6 +61,10 @@ export async function seedDemo(
       .values(city.agencies.map((a) => ({ ...toValues(a), tenantId })))
       .returning({ id: agencies.id, code: agencies.code });
     const agencyId = new Map(inserted.map((a) => [a.code, a.id]));
+    await tx
+      .update(tenants)
+      .set({ settings: { coordinatorAgencyId: agencyId.get(city.coordinatorAgencyCode) ?? null } })
+      .where(eq(tenants.id, tenantId));
     await tx.insert(users).values(
       DEMO_USERS.map((u) => ({
         tenantId,

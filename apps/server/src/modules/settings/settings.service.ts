@@ -13,6 +13,7 @@ import { type Actor, hasRole } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs, runAsSystem } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
+import { findAgency } from '../agencies/agencies.repository';
 import * as repo from './settings.repository';
 
 function present(row: typeof codeListItems.$inferSelect): CodeListItem {
@@ -121,6 +122,13 @@ export async function getTenantSettings(db: Db, actor: Actor) {
 export async function updateTenantSettings(db: Db, actor: Actor, settings: TenantSettings) {
   assertThat(hasRole(actor, 'admin'), 'forbidden');
   const before = await getTenantSettings(db, actor);
+  if (settings.coordinatorAgencyId) {
+    const desk = await runAs(db, actor, (tx) => findAgency(tx, settings.coordinatorAgencyId!));
+    if (!desk)
+      throw new AppError('validation_failed', undefined, [
+        { path: 'coordinatorAgencyId', message: '機関が見つかりません / no such agency' },
+      ]);
+  }
   const changed = Object.keys(settings).filter(
     (k) => settings[k as keyof TenantSettings] !== before.settings[k as keyof TenantSettings],
   );

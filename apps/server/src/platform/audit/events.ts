@@ -132,6 +132,32 @@ export type AuditEvent =
       payload: { results: number; by: string };
     }
   | {
+      action: 'referral.sent';
+      entityType: 'referral';
+      entityId: string;
+      /** The disclosure's legal basis and, for a hand-on, the referral it continues. */
+      payload: { basis: string; to: string; parentId: string | null };
+    }
+  | {
+      action: 'referral.viewed';
+      entityType: 'referral';
+      entityId: string;
+      /** The kinds of live link to the household the reader's agency holds (none: status only). */
+      payload: { basis: string[] };
+    }
+  | {
+      action: 'referral.changed';
+      entityType: 'referral';
+      entityId: string;
+      payload: { action: string; from: string; to: string };
+    }
+  | {
+      action: 'referral.auto_escalated';
+      entityType: 'referral';
+      entityId: string;
+      payload: { reason: string };
+    }
+  | {
       action: 'audit.viewed';
       entityType: 'audit_log';
       entityId: null;

@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config';
 import type { Db } from '../db/database';
+import type { MailSender } from '../mail/mail';
 
 /** The Fastify instance with zod schemas as its type provider. */
 export type App = FastifyInstance<
@@ -24,4 +25,6 @@ export type AppContext = {
   config: Config;
   /** The tenant the public pages show (the deployment's default tenant). */
   publicTenantId: string;
+  /** Notification e-mails. */
+  mail: MailSender;
 };

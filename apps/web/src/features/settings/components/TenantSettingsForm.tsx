@@ -16,7 +16,7 @@ import { commonMessages } from '../../../lib/messages';
 import { type TenantSettingsView, tenantSettingsQuery, updateTenantSettings } from '../api';
 import { settingsMessages } from '../messages';
 
-type NumberKey = Exclude<keyof TenantSettings, 'yearEndClosure'>;
+type NumberKey = Exclude<keyof TenantSettings, 'yearEndClosure' | 'coordinatorAgencyId'>;
 const NUMBER_FIELDS: {
   key: NumberKey;
   unit: 'days' | 'times' | 'minutes' | 'hours';

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { NotificationKind } from '@tsunagu/contracts/referrals';
+import { NOTIFICATION_KIND_LABELS } from '@tsunagu/contracts/referrals';
+import { and, inArray, isNull, or, sql } from 'drizzle-orm';
+import { notifications, users } from '../../db/schema';
+import type { Tx } from '../../platform/db/database';
+import type { MailMessage, MailSender } from '../../platform/mail/mail';
+
+/** Who is told: the users of these agencies, and the tenant's coordinators when `coordinators`. */
+export type Audience = { agencyIds: string[]; coordinators?: boolean; exceptUserId?: string | null };
+
+/**
+ * Writes one in-app notification per user of the audience, in the caller's transaction, and returns
+ * the e-mails to send once it commits. Neither carries personal data: what happened, and a link.
+ */
+export async function notify(
+  tx: Tx,
+  tenantId: string,
+  kind: NotificationKind,
+  referralId: string,
+  audience: Audience,
+): Promise<MailMessage[]> {
+  const who = [
+    audience.agencyIds.length ? inArray(users.agencyId, audience.agencyIds) : undefined,
+    audience.coordinators ? sql`'coordinator' = any(${users.roles})` : undefined,
+  ].filter((c) => c !== undefined);
+  if (!who.length) return [];
+  const recipients = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(sql`${users.tenantId} = ${tenantId}`, isNull(users.disabledAt), or(...who)));
+  const targets = recipients.filter((u) => u.id !== audience.exceptUserId);
+  if (!targets.length) return [];
+  await tx
+    .insert(notifications)
+    .values(targets.map((u) => ({ id: randomUUID(), tenantId, userId: u.id, kind, referralId })));
+  const label = NOTIFICATION_KIND_LABELS[kind];
+  return targets.map((u) => ({
+    to: u.email,
+    subject: `【つなぐ】${label.ja}`,
+    text: `${label.ja}\n${label.en}\n\n/referrals/${referralId}\n`,
+  }));
+}
+
+/** Sends the e-mails after the transaction committed; a failed mail never undoes the referral. */
+export async function deliver(mail: MailSender, messages: MailMessage[]): Promise<void> {
+  for (const m of messages) await mail.send(m).catch(() => {});
+}
