@@ -1,6 +1,6 @@
 import type { Role } from '@tsunagu/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, sessionsOf } from '../support/factories';
+import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 import { dbKind } from '../support/test-db';
 
@@ -195,8 +195,19 @@ describe(`tenant settings (${dbKind()})`, () => {
       loginMaxFailures: 5,
       loginLockMinutes: 15,
       sessionHours: 12,
+      coordinatorAgencyId: (await agencyByCode(t, null, 'coordinator-desk')).id,
     });
     expect((await t.call(null, 'GET', '/api/settings')).statusCode).toBe(401);
+  });
+
+  it('refuses a coordinator desk that is not an agency of the city', async () => {
+    const current = (await t.call(admin, 'GET', '/api/settings')).json().settings;
+    const res = await t.call(admin, 'PUT', '/api/settings', {
+      ...current,
+      coordinatorAgencyId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.issues[0].path).toBe('coordinatorAgencyId');
   });
 
   it('lets only an admin change them, within range, and audits the change', async () => {
