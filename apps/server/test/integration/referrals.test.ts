@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/platform/db/database';
 import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
@@ -201,6 +202,39 @@ describe('handing on', () => {
         where source_id = ${first} and agency_id = ${ids.naka}`,
     );
     expect(link?.days).toBe(14);
+  });
+});
+
+describe('the つなぐシート attached', () => {
+  it('names 紹介先 and 紹介理由 on the household and in the xlsx, for sender and receiver', async () => {
+    const h = await consentingHousehold(t, staff, { agencyIds: [ids.naka] });
+    const [id] = await sendReferral(t, staff, {
+      ...h,
+      toAgencyIds: [ids.naka],
+      reason: '息子さんの就労と家計の見直しについて相談先として紹介',
+    });
+    for (const s of [staff, naka]) {
+      const seen = await readHousehold(t, s, h.householdId);
+      expect(seen.referrals).toEqual([
+        expect.objectContaining({
+          id,
+          toAgencyName: expect.stringContaining('中区'),
+          state: expect.any(String),
+        }),
+      ]);
+      const res = await t.call(s, 'GET', `/api/households/${h.householdId}/sheet.xlsx`);
+      expect(res.statusCode).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const cells: string[] = [];
+      wb.getWorksheet('つなぐシート')!.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.master.address === c.address && c.value !== null) cells.push(String(c.value));
+        }),
+      );
+      expect(cells).toContain('息子さんの就労と家計の見直しについて相談先として紹介');
+      expect(cells.some((c) => /中区.*（令和\d+年\d+月\d+日 .*北区中央.*から・/.test(c))).toBe(true);
+    }
   });
 });
 

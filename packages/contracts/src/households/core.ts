@@ -1,6 +1,7 @@
 import { toIsoDate } from '@tsunagu/japan';
 import { z } from 'zod';
 import { codeSchema, lineText, multiLineText, requiredLine } from '../common/primitives';
+import { REFERRAL_STATES } from '../referrals/states';
 import { CONSENT_SCOPE_REQUIRED, consentFields, hasConsentScope } from '../consents';
 
 const kanaPattern = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u3000 ]+$/;
@@ -207,6 +208,17 @@ export const householdSchema = z.object({
     }),
   ),
   intakes: z.array(intakeSummarySchema),
+  /** 紹介先・紹介理由: the household's referrals the actor's agency takes part in (all, for coordinators). */
+  referrals: z.array(
+    z.object({
+      id: z.uuid(),
+      fromAgencyName: z.string(),
+      toAgencyName: z.string(),
+      state: z.enum(REFERRAL_STATES),
+      sentAt: z.string(),
+      reason: z.string(),
+    }),
+  ),
 });
 export type Household = z.infer<typeof householdSchema>;
 

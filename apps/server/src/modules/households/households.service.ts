@@ -6,6 +6,7 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs, runAsSystem } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
+import { listForHousehold } from '../referrals/referrals.repository';
 import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
 import { foldName, phoneGrams, queryGrams } from './person-keys';
@@ -41,6 +42,7 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
       intakes.map((i) => i.intake.id),
     );
     const sensitive = await repo.listSensitiveCategories(tx, id);
+    const referrals = await listForHousehold(tx, id);
     await recordAudit(tx, actor, {
       action: 'household.viewed',
       entityType: 'household',
@@ -73,6 +75,14 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
         problems: problems
           .filter((p) => p.intakeId === intake.id)
           .map((p) => ({ personId: p.personId, code: p.categoryCode, main: p.isMain })),
+      })),
+      referrals: referrals.map((r) => ({
+        id: r.referral.id,
+        fromAgencyName: r.fromAgencyName,
+        toAgencyName: r.toAgencyName,
+        state: r.referral.state as Household['referrals'][number]['state'],
+        sentAt: r.referral.sentAt.toISOString(),
+        reason: r.referral.reason,
       })),
     };
   });

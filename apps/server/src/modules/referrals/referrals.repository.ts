@@ -164,3 +164,8 @@ export async function inboxCounts(tx: Tx, agencyId: string | null, today: string
   );
   return row!;
 }
+
+/** The household's referrals the actor may see (row-level security), oldest first: the sheet's 紹介先. */
+export function listForHousehold(tx: Tx, householdId: string) {
+  return selectListed(tx).where(eq(referrals.householdId, householdId)).orderBy(asc(referrals.sentAt));
+}

@@ -12,9 +12,11 @@ import {
   VISITOR_LABELS,
   type VISITORS,
 } from '@tsunagu/contracts/households';
+import { REFERRAL_STATE_LABELS, type ReferralState } from '@tsunagu/contracts/referrals';
 import type { CodeLists } from '@tsunagu/contracts/settings';
 import { ageOn, formatWareki, toIsoDate } from '@tsunagu/japan';
 import type * as households from '../households/households.repository';
+import type { listForHousehold } from '../referrals/referrals.repository';
 import { MAIN_MARK, NONE } from './sheet-labels';
 import type { listCurrentSensitiveNotes } from './sheets.repository';
 
@@ -32,6 +34,7 @@ export type SheetSource = {
   intakes: Rows<typeof households.listIntakes>;
   problems: Rows<typeof households.listProblems>;
   notes: Rows<typeof listCurrentSensitiveNotes> | null;
+  referrals: Rows<typeof listForHousehold>;
 };
 
 /** One member as the sheet writes them. */
@@ -75,6 +78,8 @@ export type SheetData = {
   members: SheetMember[];
   accommodation: string;
   intakes: SheetIntake[];
+  /** 紹介先・紹介理由, oldest first: '中区地域包括支援センター（令和7年5月7日 北区中央から・受け入れ）'. */
+  referrals: { to: string; reason: string }[];
   /** 要配慮個人情報: null when left out (the user may not export it). */
   sensitive: { member: string; category: string; content: string; recorded: string }[] | null;
   exportedAt: string;
@@ -194,6 +199,10 @@ export function toSheetData(src: SheetSource, lists: CodeLists, householdId: str
         summary: intake.summary,
       };
     }),
+    referrals: src.referrals.map(({ referral, fromAgencyName, toAgencyName }) => ({
+      to: `${toAgencyName}（${formatWareki(toIsoDate(referral.sentAt))} ${fromAgencyName}から・${REFERRAL_STATE_LABELS[referral.state as ReferralState].ja}）`,
+      reason: referral.reason,
+    })),
     sensitive:
       src.notes?.map((n) => ({
         member: nameOf.get(n.personId) ?? NONE,

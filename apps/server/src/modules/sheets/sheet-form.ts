@@ -103,10 +103,12 @@ export function addFormSheet(wb: ExcelJS.Workbook, d: SheetData) {
   grid.gap();
 
   grid.row([band('6　紹介先・紹介理由')]);
-  // Left blank to be written in until referrals are recorded in the system.
-  const blank = (): Span => ({ from: 2, to: 8, text: '', kind: 'value' });
-  grid.row([label(1, 1, '紹介先'), blank()], 2);
-  grid.row([label(1, 1, '紹介理由'), blank()], 4);
+  // Blank boxes to write in by hand when the household has not been referred through the system.
+  const box = (text: string): Span => ({ from: 2, to: 8, text, kind: 'value' });
+  for (const r of d.referrals.length ? d.referrals : [{ to: '', reason: '' }]) {
+    grid.row([label(1, 1, '紹介先'), box(r.to)], 2);
+    grid.row([label(1, 1, '紹介理由'), box(r.reason)], 4);
+  }
 
   if (d.sensitive) {
     grid.gap();

@@ -6,6 +6,7 @@ import { runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import { canExportSensitive } from '../households/households.policy';
 import * as households from '../households/households.repository';
+import { listForHousehold } from '../referrals/referrals.repository';
 import { getCodeLists } from '../settings/settings.service';
 import { toSheetData } from './sheet-data';
 import * as repo from './sheets.repository';
@@ -32,6 +33,7 @@ export async function exportSheet(db: Db, actor: UserActor, householdId: string,
       intakes.map((i) => i.intake.id),
     );
     const notes = withSensitive ? await repo.listCurrentSensitiveNotes(tx, householdId) : null;
+    const referrals = await listForHousehold(tx, householdId);
     await recordAudit(tx, actor, {
       action: 'household.exported',
       entityType: 'household',
@@ -42,7 +44,7 @@ export async function exportSheet(db: Db, actor: UserActor, householdId: string,
         basis: await households.linkBases(tx, householdId),
       },
     });
-    return { household, members, intakes, problems, notes };
+    return { household, members, intakes, problems, notes, referrals };
   });
   const body = await buildSheetWorkbook(toSheetData(source, lists, householdId, now), now);
   // ASCII only, and no names: the file name shows in download lists and shared folders.
