@@ -35,8 +35,11 @@ $$;
 --> statement-breakpoint
 ALTER TABLE referrals ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
+-- The agency's own referrals are answered from the row itself; only other hops of its chains need the
+-- function (one index lookup per row).
 CREATE POLICY chain_read ON referrals FOR SELECT USING (
-  tenant_id = app_tenant_id() AND (app_has_role('coordinator') OR app_in_referral_chain(chain_id)));
+  tenant_id = app_tenant_id() AND (from_agency_id = app_agency_id() OR to_agency_id = app_agency_id()
+    OR app_has_role('coordinator') OR app_in_referral_chain(chain_id)));
 --> statement-breakpoint
 -- Only an agency that sees the household may send it on, and only in its own name.
 CREATE POLICY send ON referrals FOR INSERT WITH CHECK (
