@@ -95,6 +95,16 @@ describe('the legal basis of sending', () => {
         where source_id = ${id} and agency_id = ${ids.naka}`,
     );
     expect(link?.days).toBe(14);
+    // Flagged for the admins beside the emergency accesses; not shown to other agencies.
+    const admin = await t.login('admin');
+    const listed = (await t.call(admin, 'GET', '/api/admin/emergency-accesses')).json().items;
+    expect(listed.find((e: { id: string }) => e.id === id)).toMatchObject({
+      kind: 'referral',
+      toAgencyName: expect.stringContaining('中区'),
+      reason: '数日連絡がとれず、室内で倒れている恐れがある',
+    });
+    const nakaList = (await t.call(naka, 'GET', '/api/admin/emergency-accesses')).json().items;
+    expect(nakaList.some((e: { id: string }) => e.id === id)).toBe(false);
   });
 
   it('refuses a person outside the household, the own agency, and an unknown agency', async () => {

@@ -1,8 +1,8 @@
 import { toIsoDate } from '@tsunagu/japan';
 import { z } from 'zod';
 import { codeSchema, lineText, multiLineText, requiredLine } from '../common/primitives';
-import { REFERRAL_STATES } from '../referrals/states';
 import { CONSENT_SCOPE_REQUIRED, consentFields, hasConsentScope } from '../consents';
+import { REFERRAL_STATES } from '../referrals/states';
 
 const kanaPattern = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u3000 ]+$/;
 const kana = (max: number) =>

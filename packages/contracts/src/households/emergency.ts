@@ -25,7 +25,10 @@ export const emergencyAccessListSchema = z.object({
   items: z.array(
     z.object({
       id: z.uuid(),
+      /** An emergency access, or a referral sent on an emergency basis (to `toAgencyName`). */
+      kind: z.enum(['access', 'referral']),
       agencyName: z.string(),
+      toAgencyName: z.string().nullable(),
       userName: z.string().nullable(),
       reason: z.string(),
       households: z.number().int(),

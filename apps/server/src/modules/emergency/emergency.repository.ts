@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { agencies, emergencyAccesses, householdMembers, persons, users } from '../../db/schema';
+import { agencies, emergencyAccesses, householdMembers, persons, referrals, users } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
 
 /**
@@ -40,5 +40,28 @@ export function listEmergencyAccesses(tx: Tx) {
     .from(emergencyAccesses)
     .innerJoin(agencies, eq(agencies.id, emergencyAccesses.agencyId))
     .orderBy(desc(emergencyAccesses.createdAt))
+    .limit(500);
+}
+
+/**
+ * Referrals sent on an emergency basis (no consent), newest first, for the admins' list. Read as the
+ * system: admins see that a disclosure happened and why, not the household.
+ */
+export function listEmergencyReferrals(tx: Tx, tenantId: string) {
+  return tx
+    .select({
+      id: referrals.id,
+      fromAgencyName: agencies.name,
+      toAgencyName: sql<string>`(select a.name from ${agencies} a where a.id = ${referrals.toAgencyId})`,
+      userName: sql<
+        string | null
+      >`(select ${users.displayName} from ${users} where ${users.id} = ${referrals.createdBy})`,
+      reason: referrals.emergencyReason,
+      sentAt: referrals.sentAt,
+    })
+    .from(referrals)
+    .innerJoin(agencies, eq(agencies.id, referrals.fromAgencyId))
+    .where(and(eq(referrals.tenantId, tenantId), eq(referrals.basis, 'emergency')))
+    .orderBy(desc(referrals.sentAt))
     .limit(500);
 }

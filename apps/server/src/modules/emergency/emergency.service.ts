@@ -8,6 +8,7 @@ import { assertThat } from '../../platform/errors';
 import { insertLiveLink } from '../households/households.repository';
 import { nameKey } from '../households/person-keys';
 import { canRecordIntake } from '../intakes/intakes.policy';
+import { EMERGENCY_LINK_DAYS } from '../referrals/referral-basis';
 import * as repo from './emergency.repository';
 
 /** How long an emergency access lasts before the agency must go through the normal routes. */
@@ -59,17 +60,36 @@ export async function openEmergencyAccess(db: Db, actor: UserActor, input: Emerg
   return { id, householdIds, expiresAt: expiresAt.toISOString() };
 }
 
-/** The admins' list of emergency accesses (an agency sees its own). */
+/**
+ * The admins' list of emergency accesses and of referrals sent on an emergency basis, newest first
+ * (an agency sees its own accesses).
+ */
 export async function listEmergencyAccesses(db: Db, actor: UserActor) {
   assertThat(actor.roles.includes('admin') || actor.agencyId !== null, 'forbidden');
   const rows = await runAs(db, actor, (tx) => repo.listEmergencyAccesses(tx));
-  return rows.map((r) => ({
+  const accesses = rows.map((r) => ({
     id: r.access.id,
+    kind: 'access' as const,
     agencyName: r.agencyName,
+    toAgencyName: null,
     userName: r.userName,
     reason: r.access.reason,
     households: r.access.householdIds.length,
     createdAt: r.access.createdAt.toISOString(),
     expiresAt: r.access.expiresAt.toISOString(),
   }));
+  if (!actor.roles.includes('admin')) return accesses;
+  const sent = await runAsSystem(db, (tx) => repo.listEmergencyReferrals(tx, actor.tenantId));
+  const referrals = sent.map((r) => ({
+    id: r.id,
+    kind: 'referral' as const,
+    agencyName: r.fromAgencyName,
+    toAgencyName: r.toAgencyName,
+    userName: r.userName,
+    reason: r.reason ?? '',
+    households: 1,
+    createdAt: r.sentAt.toISOString(),
+    expiresAt: new Date(r.sentAt.getTime() + EMERGENCY_LINK_DAYS * 86_400_000).toISOString(),
+  }));
+  return [...accesses, ...referrals].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -30,7 +30,20 @@ export function EmergencyAccessListPage() {
       className: 'whitespace-nowrap',
       cell: (e) => time(e.createdAt),
     },
-    { key: 'agency', header: t('colAgency'), className: 'min-w-[14rem]', cell: (e) => e.agencyName },
+    {
+      key: 'agency',
+      header: t('colAgency'),
+      className: 'min-w-[14rem]',
+      cell: (e) =>
+        e.kind === 'referral' ? (
+          <div className="flex flex-col items-start gap-1">
+            <span>{t('referralRoute', { from: e.agencyName, to: e.toAgencyName ?? '' })}</span>
+            <Badge tone="danger">{t('kindReferral')}</Badge>
+          </div>
+        ) : (
+          e.agencyName
+        ),
+    },
     {
       key: 'user',
       header: t('colUser'),

@@ -15,6 +15,7 @@ import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
 import { commonMessages } from '../../../lib/messages';
 import { type TenantSettingsView, tenantSettingsQuery, updateTenantSettings } from '../api';
 import { settingsMessages } from '../messages';
+import { CoordinatorDeskField } from './CoordinatorDeskField';
 
 type NumberKey = Exclude<keyof TenantSettings, 'yearEndClosure' | 'coordinatorAgencyId'>;
 const NUMBER_FIELDS: {
@@ -98,6 +99,14 @@ export function TenantSettingsForm({ view, canEdit }: { view: TenantSettingsView
         );
       })}
       <Checkbox id="tenant-yearEndClosure" label={t('yearEndClosure')} {...form.register('yearEndClosure')} />
+      <CoordinatorDeskField
+        registration={form.register('coordinatorAgencyId', { setValueAs: (v) => (v ? v : null) })}
+        error={
+          errors.coordinatorAgencyId?.message
+            ? localizeBilingual(errors.coordinatorAgencyId.message, locale)
+            : undefined
+        }
+      />
       <div>
         <Button type="submit" busy={isSubmitting}>
           {t('saveSettings')}
