@@ -170,6 +170,12 @@ describe('access through the referral', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     await readHousehold(t, coordinator, h.householdId);
+    const newInQueue = async () =>
+      (await t.call(coordinator, 'GET', '/api/referrals/counts')).json().escalated;
+    const before = await newInQueue();
+    expect(before).toBeGreaterThanOrEqual(1);
+    await readReferral(t, coordinator, id!);
+    expect(await newInQueue()).toBe(before - 1);
     const queue = await t.call(coordinator, 'GET', '/api/referrals?box=escalated');
     expect(queue.json().items.map((r: { id: string }) => r.id)).toContain(id);
     expect((await t.call(naka, 'GET', '/api/referrals?box=escalated')).statusCode).toBe(403);
@@ -204,7 +210,14 @@ describe('handing on', () => {
     ]);
     const second = await readReferral(t, yorisoi, next);
     expect(second.fromAgency.id).toBe(ids.naka);
-    expect(second.events.map((e) => e.action)).toEqual(['send', 'receive']);
+    expect(second.events.map((e) => [e.action, e.note])).toEqual([
+      ['send', '家計の立て直しが中心のため'],
+      ['receive', null],
+    ]);
+    const told = (await t.call(yorisoi, 'GET', '/api/notifications')).json().items;
+    expect(told.filter((n: { referralId: string }) => [first, next].includes(n.referralId))).toEqual([
+      expect.objectContaining({ kind: 'referral_received', referralId: next }),
+    ]);
     await readHousehold(t, yorisoi, h.householdId);
     const [link] = await queryRows<{ days: number }>(
       t.db,

@@ -6,6 +6,7 @@ import { useI18n, useT } from '../lib/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { shellMessages } from './messages';
+import { NotificationsLink } from './NotificationsLink';
 import { UserMenu } from './UserMenu';
 
 /** The frame of every page: skip link, header, main navigation, <main id="main"> and footer. */
@@ -41,6 +42,7 @@ export function AppShell() {
           </Link>
           <div className="flex flex-wrap items-center gap-3">
             <LanguageSwitch />
+            {me ? <NotificationsLink me={me} /> : null}
             {me ? (
               <UserMenu me={me} />
             ) : me === null ? (

@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { Me } from '@tsunagu/contracts/auth';
 import { useEffect, useRef } from 'react';
+import { referralCountsQuery } from '../features/referrals/api';
 import { useT } from '../lib/i18n';
 import { type Area, canUse } from './access';
 import { shellMessages } from './messages';
@@ -16,7 +18,8 @@ type NavKey =
   | 'navAudit'
   | 'navSessions'
   | 'navEmergencyAccesses'
-  | 'navDuplicates';
+  | 'navDuplicates'
+  | 'navReferrals';
 
 interface NavItem {
   to:
@@ -24,6 +27,7 @@ interface NavItem {
     | '/staff'
     | '/staff/intakes/new'
     | '/staff/persons'
+    | '/staff/referrals'
     | '/staff/agencies'
     | '/staff/change-requests'
     | '/settings'
@@ -42,6 +46,7 @@ const ITEMS: NavItem[] = [
   { to: '/staff', key: 'navStaffHome', exact: true, access: 'signedIn' },
   { to: '/staff/intakes/new', key: 'navIntake', access: 'intake' },
   { to: '/staff/persons', key: 'navPersons', access: 'persons' },
+  { to: '/staff/referrals', key: 'navReferrals', access: 'referrals' },
   { to: '/staff/agencies', key: 'navAgencies', access: 'agencies' },
   { to: '/staff/change-requests', key: 'navChangeRequests', access: 'changeRequests' },
   { to: '/settings', key: 'navSettings', access: 'settings' },
@@ -66,6 +71,9 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
         ?.querySelector('[aria-current="page"]')
         ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [pathname]);
+  const counts = useQuery({ ...referralCountsQuery, enabled: canUse(me, 'referrals') });
+  // What waits for the user: new referrals to the agency and, for coordinators, the escalated ones.
+  const waiting = counts.data ? counts.data.incomingNew + counts.data.escalated : 0;
   const items = ITEMS.filter((item) => {
     if (item.access === null) return true;
     if (item.access === 'signedIn') return !!me;
@@ -87,10 +95,23 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
               inactiveProps={{ className: 'border-transparent text-solid-gray-900' }}
             >
               {t(item.key)}
+              {item.key === 'navReferrals' && waiting > 0 ? (
+                <CountBadge text={t('navReferralsNew', { count: waiting })} count={waiting} />
+              ) : null}
             </Link>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** A count beside a menu item: the number for the eye, the words ("新着3件") for screen readers. */
+export function CountBadge({ count, text }: { count: number; text: string }) {
+  return (
+    <span className="ml-2 inline-flex min-w-6 items-center justify-center rounded-full bg-error-2 px-2 text-oln-14B-100 text-white">
+      <span aria-hidden="true">{count}</span>
+      <span className="sr-only">{text}</span>
+    </span>
   );
 }

@@ -21,6 +21,23 @@ export const AREA_ROLES = {
   emergencyAccesses: ['admin'],
   /** 重複の確認と統合: likely duplicates across agencies, merged by coordinators and admins. */
   duplicates: ['coordinator', 'admin'],
+  /** 紹介（つなぐ）: the inbox, sending and acting on referrals (the server also requires an agency). */
+  referrals: ['agency_staff', 'agency_manager', 'coordinator'],
+  /** The coordinator's queue of escalated referrals and the city-wide overdue list. */
+  referralQueue: ['coordinator'],
+  /**
+   * 紹介の実績: coordinators, planners and admins see every agency; other users of an agency see their
+   * own agency and the city total.
+   */
+  referralMetrics: [
+    'agency_staff',
+    'agency_manager',
+    'coordinator',
+    'advisor',
+    'programme_staff',
+    'planner',
+    'admin',
+  ],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A staff area of the app. */

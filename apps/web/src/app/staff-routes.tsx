@@ -4,6 +4,7 @@ import { validateAuditSearch } from '../features/audit/search';
 import { validateChangeRequestSearch } from '../features/change-requests/search';
 import { validateConsentSearch } from '../features/consents/search';
 import { validatePersonSearch } from '../features/households/search';
+import { validateReferralInboxSearch, validateReferralMetricsSearch } from '../features/referrals/search';
 import { validateSettingsSearch } from '../features/settings/search';
 import { requireArea } from './access';
 import type { authRoute } from './router';
@@ -100,6 +101,40 @@ export function staffRoutes(parent: AuthRoute) {
       'ConsentReceiptPage',
     ),
   });
+  const referrals = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/referrals',
+    beforeLoad: requireArea('referrals'),
+    validateSearch: validateReferralInboxSearch,
+    component: lazyRouteComponent(
+      () => import('../features/referrals/pages/ReferralInboxPage'),
+      'ReferralInboxPage',
+    ),
+  });
+  const referralMetrics = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/referrals/metrics',
+    beforeLoad: requireArea('referralMetrics'),
+    validateSearch: validateReferralMetricsSearch,
+    component: lazyRouteComponent(
+      () => import('../features/referrals/pages/ReferralMetricsPage'),
+      'ReferralMetricsPage',
+    ),
+  });
+  // No role guard: the agencies of the chain and coordinators may open it; anyone else gets the server's 404.
+  const referral = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/referrals/$id',
+    component: lazyRouteComponent(() => import('../features/referrals/pages/ReferralPage'), 'ReferralPage'),
+  });
+  const notifications = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/notifications',
+    component: lazyRouteComponent(
+      () => import('../features/referrals/pages/NotificationsPage'),
+      'NotificationsPage',
+    ),
+  });
   const emergencyAccess = createRoute({
     getParentRoute: () => parent,
     path: 'staff/emergency-access',
@@ -169,6 +204,10 @@ export function staffRoutes(parent: AuthRoute) {
     persons,
     consents,
     consentReceipt,
+    referrals,
+    referralMetrics,
+    referral,
+    notifications,
     emergencyAccess,
     importPage,
     settings,

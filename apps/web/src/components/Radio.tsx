@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { Fieldset } from './Checkbox';
 
 /** Props of {@link Radio}. */
 export interface RadioProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
@@ -34,3 +35,42 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
     </label>
   );
 });
+
+/** Props of {@link RadioGroup}. */
+export interface RadioGroupProps<C extends string> {
+  /** The fieldset's id; each radio's id is `${id}-${code}`. */
+  id: string;
+  legend: ReactNode;
+  error?: string | undefined;
+  required?: boolean;
+  codes: readonly C[];
+  labelOf: (code: C) => ReactNode;
+  /** What react-hook-form's register() returns for the field (name, ref, onChange, onBlur). */
+  registration: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & {
+    ref: (el: HTMLInputElement | null) => void;
+  };
+  /** Two columns from the small breakpoint, or one. */
+  columns?: 1 | 2;
+}
+
+/** One choice among coded options: a Fieldset of Radios, all registered to one form field. */
+export function RadioGroup<C extends string>({
+  id,
+  legend,
+  error,
+  required,
+  codes,
+  labelOf,
+  registration,
+  columns = 1,
+}: RadioGroupProps<C>) {
+  return (
+    <Fieldset id={id} legend={legend} required={required} error={error} nested>
+      <div className={columns === 2 ? 'grid gap-2 sm:grid-cols-2' : 'flex flex-col gap-2'}>
+        {codes.map((code) => (
+          <Radio key={code} id={`${id}-${code}`} value={code} label={labelOf(code)} {...registration} />
+        ))}
+      </div>
+    </Fieldset>
+  );
+}

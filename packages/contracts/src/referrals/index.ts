@@ -145,7 +145,7 @@ export const referralCountsSchema = z.object({
   incomingNew: z.number().int(),
   incomingOverdue: z.number().int(),
   outgoingOverdue: z.number().int(),
-  /** Escalated referrals waiting for the coordinator (coordinators only, else 0). */
+  /** Escalated referrals no coordinator has opened yet (coordinators only, else 0). */
   escalated: z.number().int(),
   unreadNotifications: z.number().int(),
 });

@@ -62,6 +62,8 @@ export const referrals = pgTable(
     escalationReason: text('escalation_reason'),
     escalationNote: text('escalation_note'),
     escalatedAutomatically: boolean('escalated_automatically').notNull().default(false),
+    /** When a coordinator first opened the escalated referral: until then it counts as new in the queue. */
+    coordinatorSeenAt: timestamp('coordinator_seen_at', { withTimezone: true }),
     nextReferralId: uuid('next_referral_id'),
     createdBy: uuid('created_by')
       .notNull()

@@ -81,9 +81,10 @@ async function move(
       entityId: id,
       payload: { action, from: state, to: moved.state },
     });
+    // The chain as it was: the agency a hand-on goes to hears of it once, as a new referral.
+    const others = (await repo.chainAgencyIds(tx, r.chainId)).filter((a) => a !== actor.agencyId);
     const out = (await s.after?.(tx, moved)) ?? [];
     if (s.notice) {
-      const others = (await repo.chainAgencyIds(tx, r.chainId)).filter((a) => a !== actor.agencyId);
       out.push(
         ...(await notify(tx, actor.tenantId, s.notice, id, {
           agencyIds: others,

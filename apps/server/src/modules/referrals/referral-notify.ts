@@ -38,7 +38,7 @@ export async function notify(
   return targets.map((u) => ({
     to: u.email,
     subject: `【つなぐ】${label.ja}`,
-    text: `${label.ja}\n${label.en}\n\n/referrals/${referralId}\n`,
+    text: `${label.ja}\n${label.en}\n\n/staff/referrals/${referralId}\n`,
   }));
 }
 

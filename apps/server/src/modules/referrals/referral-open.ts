@@ -66,7 +66,8 @@ export async function openReferral(
     toState: 'sent',
     actorUserId: actor.userId,
     agencyId: actor.agencyId,
-    note: null,
+    // A hand-on's reason is the next receiver's first line of the history too.
+    note: input.parent ? input.reason.trim() : null,
   });
   await insertLiveLink(tx, {
     id: randomUUID(),

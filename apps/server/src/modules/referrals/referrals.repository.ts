@@ -132,7 +132,11 @@ export async function listInbox(tx: Tx, q: InboxQuery) {
   const where = inboxWhere(q);
   const order =
     q.box === 'escalated'
-      ? [sql`(${referrals.escalationReason} = 'bouncing') desc`, desc(referrals.closedAt)]
+      ? [
+          sql`(${referrals.escalationReason} = 'bouncing') desc`,
+          sql`(${referrals.coordinatorSeenAt} is null) desc`,
+          desc(referrals.closedAt),
+        ]
       : [sql`${overdue(q.today)} desc`, desc(referrals.sentAt)];
   const [items, counted] = await Promise.all([
     selectListed(tx)
@@ -159,7 +163,7 @@ export async function inboxCounts(tx: Tx, agencyId: string | null, today: string
       count(*) filter (where to_agency_id = ${agency} and state in ('sent', 'received'))::int as incoming_new,
       count(*) filter (where to_agency_id = ${agency} and state in ('sent', 'received') and accept_due_on < ${today})::int as incoming_overdue,
       count(*) filter (where from_agency_id = ${agency} and state in ('sent', 'received') and accept_due_on < ${today})::int as outgoing_overdue,
-      count(*) filter (where ${coordinator} and state = 'escalated')::int as escalated
+      count(*) filter (where ${coordinator} and state = 'escalated' and coordinator_seen_at is null)::int as escalated
     from referrals`,
   );
   return row!;
@@ -168,4 +172,12 @@ export async function inboxCounts(tx: Tx, agencyId: string | null, today: string
 /** The household's referrals the actor may see (row-level security), oldest first: the sheet's 紹介先. */
 export function listForHousehold(tx: Tx, householdId: string) {
   return selectListed(tx).where(eq(referrals.householdId, householdId)).orderBy(asc(referrals.sentAt));
+}
+
+/** The first time a coordinator opened an escalated referral. */
+export async function markCoordinatorSeen(tx: Tx, id: string) {
+  await tx
+    .update(referrals)
+    .set({ coordinatorSeenAt: new Date() })
+    .where(and(eq(referrals.id, id), sql`${referrals.coordinatorSeenAt} is null`));
 }

@@ -11,7 +11,7 @@ import { toIsoDate } from '@tsunagu/japan';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { runAs, runAsSystem } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
 import type { MailSender } from '../../platform/mail/mail';
 import { findHousehold, linkBases, listMembers } from '../households/households.repository';
@@ -69,7 +69,7 @@ function allowedActions(actor: UserActor, toAgencyId: string, state: ReferralSta
  */
 export async function getReferral(db: Db, actor: UserActor, id: string): Promise<ReferralDetail> {
   const today = toIsoDate(new Date());
-  return runAs(db, actor, async (tx) => {
+  const detail = await runAs(db, actor, async (tx) => {
     let row = await repo.findListed(tx, id);
     assertThat(row, 'not_found');
     if (
@@ -130,6 +130,12 @@ export async function getReferral(db: Db, actor: UserActor, id: string): Promise
       actions: allowedActions(actor, r.toAgencyId, r.state as ReferralState),
     };
   });
+  // A coordinator opening an escalated referral takes it off the queue's "new" count. The role was
+  // checked here; the mark is the system's, as no agency owns an escalated referral.
+  if (detail.state === 'escalated' && canSeeCoordinatorQueue(actor)) {
+    await runAsSystem(db, (tx) => repo.markCoordinatorSeen(tx, id));
+  }
+  return detail;
 }
 
 /** The inbox (incoming / outgoing) of the actor's agency, or the coordinator's queue and overdue list. */

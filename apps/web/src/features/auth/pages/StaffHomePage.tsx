@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useLabel, useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
 import { changeRequestsQuery } from '../../change-requests/api';
+import { referralCountsQuery } from '../../referrals/api';
 import { hasRole, useMe } from '../api';
 import { authMessages } from '../messages';
 
@@ -15,6 +16,8 @@ type CardTo =
   | '/'
   | '/staff/intakes/new'
   | '/staff/persons'
+  | '/staff/referrals'
+  | '/staff/referrals/metrics'
   | '/staff/agencies'
   | '/staff/change-requests'
   | '/staff/import'
@@ -56,6 +59,8 @@ export function StaffHomePage() {
   const reviewer = hasRole(me, 'admin', 'planner');
   const manager = hasRole(me, 'agency_manager');
   const pending = useQuery({ ...changeRequestsQuery('pending'), enabled: reviewer });
+  const counts = useQuery({ ...referralCountsQuery, enabled: canUse(me, 'referrals') });
+  const waiting = counts.data ? counts.data.incomingNew + counts.data.escalated : 0;
   useDocumentTitle(t('homeTitle'));
   if (!me) return null;
   const pendingCount = pending.data?.items.length ?? 0;
@@ -91,6 +96,27 @@ export function StaffHomePage() {
           ) : null}
           {canUse(me, 'persons') ? (
             <AreaCard to="/staff/persons" title={t('cardPersons')} body={t('cardPersonsBody')} />
+          ) : null}
+          {canUse(me, 'referrals') ? (
+            <AreaCard
+              to="/staff/referrals"
+              title={t('cardReferrals')}
+              body={t('cardReferralsBody')}
+              extra={
+                waiting > 0 ? (
+                  <p>
+                    <Badge tone="danger">{t('cardReferralsNew', { count: waiting })}</Badge>
+                  </p>
+                ) : null
+              }
+            />
+          ) : null}
+          {canUse(me, 'referralMetrics') ? (
+            <AreaCard
+              to="/staff/referrals/metrics"
+              title={t('cardReferralMetrics')}
+              body={t('cardReferralMetricsBody')}
+            />
           ) : null}
           <AreaCard
             to="/staff/agencies"

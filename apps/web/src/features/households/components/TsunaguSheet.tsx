@@ -25,6 +25,7 @@ import {
 import { MembersTable } from './MembersTable';
 import { ProblemMatrix } from './ProblemMatrix';
 import { SensitivePrintSection } from './SensitivePrintSection';
+import { SheetReferrals } from './SheetReferrals';
 import { sheetCell as cell, sheetHeadCell as headCell } from './sheet-cells';
 
 function SheetSection({
@@ -285,9 +286,7 @@ export function TsunaguSheet({
       </SheetSection>
 
       <SheetSection id="sheet-referrals" n={5} title={t('referralsHeading')}>
-        <div className="sheet-referrals min-h-24 border border-solid-gray-600 px-3 py-2 text-dns-16N-130">
-          <p className="text-solid-gray-800">{t('referralsEmpty')}</p>
-        </div>
+        <SheetReferrals referrals={household.referrals} />
       </SheetSection>
 
       {sensitive?.length ? <SensitivePrintSection household={household} notes={sensitive} /> : null}

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { Household } from '@tsunagu/contracts/households';
+import { useState } from 'react';
+import { canUse } from '../../../app/access';
 import { NotFoundPage } from '../../../app/ErrorPages';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { Button } from '../../../components/Button';
@@ -10,7 +12,10 @@ import { isApiError } from '../../../lib/api';
 import { useErrorText } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
+import { useMe } from '../../auth/api';
 import { authMessages } from '../../auth/messages';
+import { SendReferralDialog } from '../../referrals/components/SendReferralDialog';
+import { referralFormMessages } from '../../referrals/form-messages';
 import { householdQuery } from '../api';
 import { HouseholdRecords, jumpToRecords, RECORDS_ID } from '../components/HouseholdRecords';
 import { SheetDownloadLink } from '../components/SheetDownloadLink';
@@ -70,7 +75,11 @@ function LoadFailed({ error }: { error: unknown }) {
 function HouseholdView({ household }: { household: Household }) {
   const t = useT(householdMessages);
   const e = useT(editMessages);
+  const r = useT(referralFormMessages);
   const errorText = useErrorText();
+  const me = useMe();
+  const canRefer = canUse(me, 'referrals');
+  const [sending, setSending] = useState(false);
   const self = selfMember(household);
   const name = self ? fullName(self.person) : '';
   const printing = usePrintSheet(household.id);
@@ -84,16 +93,22 @@ function HouseholdView({ household }: { household: Household }) {
             {e('jumpToRecords')}
           </a>
         </div>
-        <div className="flex flex-col items-end gap-1">
-          <Button variant="secondary" onClick={printing.print} aria-describedby="print-hint">
-            {t('print')}
-          </Button>
-          <p id="print-hint" className="text-dns-14N-130 text-solid-gray-700">
-            {t('printHint')}
-          </p>
-          <SheetDownloadLink householdId={household.id} />
+        <div className="flex flex-wrap items-start gap-4">
+          {canRefer ? <Button onClick={() => setSending(true)}>{r('sendButton')}</Button> : null}
+          <div className="flex flex-col items-end gap-1">
+            <Button variant="secondary" onClick={printing.print} aria-describedby="print-hint">
+              {t('print')}
+            </Button>
+            <p id="print-hint" className="text-dns-14N-130 text-solid-gray-700">
+              {t('printHint')}
+            </p>
+            <SheetDownloadLink householdId={household.id} />
+          </div>
         </div>
       </div>
+      {canRefer ? (
+        <SendReferralDialog household={household} open={sending} onClose={() => setSending(false)} />
+      ) : null}
       {printing.failure ? (
         <div className="print-hide">
           <Notice tone="error" live title={t('printFailed')}>

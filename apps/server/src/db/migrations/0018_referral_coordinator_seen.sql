@@ -1,0 +1,1 @@
+ALTER TABLE "referrals" ADD COLUMN "coordinator_seen_at" timestamp with time zone;
