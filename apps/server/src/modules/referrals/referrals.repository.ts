@@ -126,7 +126,8 @@ function inboxWhere(q: InboxQuery): SQL | undefined {
 
 /**
  * A page of the inbox. Overdue ones first, then the newest; the coordinator's queue puts the bouncing
- * alarms first.
+ * alarms first. The page's ids are chosen on the referrals alone, then only those rows are joined to
+ * agencies and persons: the person's visibility check runs for a page, not for the whole inbox.
  */
 export async function listInbox(tx: Tx, q: InboxQuery) {
   const where = inboxWhere(q);
@@ -138,15 +139,23 @@ export async function listInbox(tx: Tx, q: InboxQuery) {
           desc(referrals.closedAt),
         ]
       : [sql`${overdue(q.today)} desc`, desc(referrals.sentAt)];
-  const [items, counted] = await Promise.all([
-    selectListed(tx)
+  const [page, counted] = await Promise.all([
+    tx
+      .select({ id: referrals.id })
+      .from(referrals)
       .where(where)
       .orderBy(...order, asc(referrals.id))
       .limit(q.limit)
       .offset(q.offset),
     tx.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where),
   ]);
-  return { items, total: Number(counted[0]?.n ?? 0) };
+  const ids = page.map((r) => r.id);
+  const rows = ids.length ? await selectListed(tx).where(inArray(referrals.id, ids)) : [];
+  const byId = new Map(rows.map((r) => [r.referral.id, r]));
+  return {
+    items: ids.map((id) => byId.get(id)).filter((r) => r !== undefined),
+    total: Number(counted[0]?.n ?? 0),
+  };
 }
 
 /** The navigation's counts for one agency (and the coordinator's queue when `coordinator`). */
