@@ -1,13 +1,30 @@
-/** The person-search section of docs/benchmarks.md, made from one run's results. */
-import type { describeCity } from './generator';
+/** The person-search and referral-inbox sections of docs/benchmarks.md, made from one run's results. */
+import type { describeCity, describeReferrals } from './generator';
 import type { BenchOptions } from './options';
-import { type DbResult, type Machine, planSummary, resultsTable, slowestKinds, targetLines } from './report';
+import { INBOX_QUERIES } from './referral-inbox';
+import {
+  type DbResult,
+  INBOX_TARGETS,
+  inboxTable,
+  inboxTargetLines,
+  type Machine,
+  planSummary,
+  resultsTable,
+  slowestInboxKinds,
+  slowestKinds,
+  targetLines,
+  withInbox,
+  withSearch,
+} from './report';
 
 export type RunContext = {
   options: BenchOptions;
   machine: Machine;
   generateMs: number;
   shape: ReturnType<typeof describeCity>;
+  /** The referral data set, when referrals were generated. */
+  referralShape?: ReturnType<typeof describeReferrals> | undefined;
+  referralGenerateMs?: number;
   agencyCode: string;
   results: DbResult[];
 };
@@ -22,7 +39,10 @@ function loadTable(ctx: RunContext): string {
     r.kind,
     s(r.setupMs),
     s(ctx.generateMs),
-    ...r.load.tables.map((t) => s(t.ms)),
+    ...tables.map((table) => {
+      const t = r.load.tables.find((x) => x.table === table);
+      return t ? s(t.ms) : '–';
+    }),
     s(r.load.analyzeMs),
     `**${s(r.load.totalMs)}**`,
   ]);
@@ -33,7 +53,7 @@ function loadTable(ctx: RunContext): string {
 /** Plans of the (at most three) slowest kinds over the target per database; one for reference if none. */
 function plans(ctx: RunContext): string {
   const out: string[] = [];
-  for (const r of ctx.results) {
+  for (const r of withSearch(ctx.results)) {
     const slow = slowestKinds(r).map((k) => k.kind);
     const shown = slow.length
       ? slow.flatMap((kind) => r.search.plans.filter((p) => p.kind === kind))
@@ -47,27 +67,37 @@ function plans(ctx: RunContext): string {
   return out.join('\n\n');
 }
 
-export function personSearchSection(ctx: RunContext): string {
-  const { machine, shape, options } = ctx;
-  const versions = ctx.results.map((r) =>
-    r.kind === 'pglite'
-      ? `PGlite ${machine.pglite} (embedded PostgreSQL ${r.serverVersion})`
-      : `PostgreSQL ${r.serverVersion} (server)`,
-  );
-  const sizes = Object.entries(shape.householdSizes)
-    .map(([size, count]) => `${size}: ${n(count)}`)
-    .join(', ');
-  const runs = ctx.results
+function versions(ctx: RunContext, results: DbResult[]): string {
+  return results
+    .map((r) =>
+      r.kind === 'pglite'
+        ? `PGlite ${ctx.machine.pglite} (embedded PostgreSQL ${r.serverVersion})`
+        : `PostgreSQL ${r.serverVersion} (server)`,
+    )
+    .join('; ');
+}
+
+function runLines(results: DbResult[]): string {
+  return results
     .map(
       (r) =>
         `- ${r.kind}: run ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC with \`${r.command}\` ` +
         `(load average ${r.loadAverage.join(' / ')})`,
     )
     .join('\n');
-  const kindCount = (ctx.results[0]?.search.kinds.length ?? 1) - 1;
-  const mismatches = ctx.results.flatMap((r) => r.search.mismatches.map((q) => `${r.kind}: ${q}`));
+}
+
+export function personSearchSection(ctx: RunContext): string {
+  const { machine, shape, options } = ctx;
+  const results = withSearch(ctx.results);
+  const sizes = Object.entries(shape.householdSizes)
+    .map(([size, count]) => `${size}: ${n(count)}`)
+    .join(', ');
+  const runs = runLines(results);
+  const kindCount = (results[0]?.search.kinds.length ?? 1) - 1;
+  const mismatches = results.flatMap((r) => r.search.mismatches.map((q) => `${r.kind}: ${q}`));
   const targets = [
-    ...targetLines(ctx.results),
+    ...targetLines(results),
     mismatches.length
       ? `Service and baseline answered differently on ${mismatches.join(', ')}`
       : 'Service and baseline found the same persons, in the same order, on every timed call',
@@ -79,13 +109,17 @@ export function personSearchSection(ctx: RunContext): string {
 ${runs}
 
 **Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
-${versions.join('; ')}. Other engineers' test suites (vitest, Chromium) were sharing the 2 cores (load averages
+${versions(ctx, results)}. Other engineers' test suites (vitest, Chromium) were sharing the 2 cores (load averages
 above), so absolute times are pessimistic.
 
 **Data set** (seed ${options.seed}, scale ${options.scale}): ${n(shape.households)} households, ${n(shape.persons)} persons,
 ${n(shape.intakes)} intakes with ${n(shape.problems)} problems, ${n(shape.liveLinks)} live links from ${shape.recordingAgencies} recording
 agencies. Household sizes ${sizes}; ${Math.round(shape.aged65 * 100)}% of persons are 65 or older, ${Math.round(shape.withPhone * 100)}% have a phone.
-The searching user's agency (${ctx.agencyCode}) holds live links to ${(shape.agencyShare * 100).toFixed(1)}% of households.
+The searching user's agency (${ctx.agencyCode}) holds live links to ${(shape.agencyShare * 100).toFixed(1)}% of households${
+    shape.agencyShare > shape.agencyIntakeShare
+      ? ` (${(shape.agencyIntakeShare * 100).toFixed(1)}% through its intakes, the rest through referrals it received)`
+      : ''
+  }.
 
 **Load** (as the table owner, one transaction per table: \`INSERT … SELECT FROM unnest()\` in batches of 5,000 rows,
 secondary indexes rebuilt after, foreign-key triggers skipped; then ${options.vacuum ? 'VACUUM ANALYZE' : 'ANALYZE'}):
@@ -100,7 +134,7 @@ step 1, the ids through the indexes as the table owner; step 2, the read by id i
 audit insert; *ratio* is service / baseline. *found*: share of calls with at least one visible person (mean rows
 returned). Times in ms.
 
-${resultsTable(ctx.results)}
+${resultsTable(results)}
 
 **SPEC §5 targets**
 
@@ -110,5 +144,100 @@ ${targets}
 owner, step 2 under the staff's row-level security); every kind's plans are in bench/out/plans-<db>.txt.
 
 ${plans(ctx)}
+`;
+}
+
+/** Plans of the slowest call per database (its statements under the staff's row-level security). */
+function inboxPlans(ctx: RunContext): string {
+  const out: string[] = [];
+  for (const r of withInbox(ctx.results)) {
+    const over = slowestInboxKinds(r).map((k) => k.kind);
+    const shown = over.length
+      ? r.inbox.plans.filter((p) => over.includes(p.kind))
+      : r.inbox.plans.slice(0, 1);
+    for (const p of shown) {
+      const text = p.plans.map((plan, i) => `-- statement ${i + 1}\n${planSummary(plan)}`).join('\n');
+      out.push(
+        `**${r.kind}, ${p.kind}** (slowest call ${p.ms.toFixed(1)} ms in the service):\n\n\`\`\`\n${text}\n\`\`\``,
+      );
+    }
+  }
+  return out.join('\n\n');
+}
+
+export function referralInboxSection(ctx: RunContext): string {
+  const { machine, options } = ctx;
+  const results = withInbox(ctx.results);
+  const shape = ctx.referralShape;
+  if (!shape) return '## Referral inbox\n\nNo referrals were generated in this run.\n';
+  const pct = (x: number) => {
+    const share = (x / shape.referrals) * 100;
+    return x > 0 && share < 0.1 ? '<0.1%' : `${share.toFixed(1)}%`;
+  };
+  const state = (name: string) => shape.byState[name] ?? 0;
+  const states = ['completed', 'in_progress', 'accepted', 'received', 'sent', 'handed_on', 'escalated']
+    .map((name) => `${name} ${n(state(name))} (${pct(state(name))})`)
+    .join(', ');
+  const box = (b: typeof shape.incoming) =>
+    `${n(b.total)} (${n(b.open)} open, ${n(b.ownerless)} without an owner, ${n(b.overdue)} overdue)`;
+  const loadRows = results.map((r) => {
+    const t = (name: string) => r.load.tables.find((x) => x.table === name);
+    const cell = (name: string) => {
+      const x = t(name);
+      return x ? `${n(x.rows)} rows, ${s(x.ms)}` : '–';
+    };
+    return `| ${r.kind} | ${cell('referrals')} | ${cell('referral_events')} | ${cell('live_links')} |`;
+  });
+  const mismatches = results.flatMap((r) => r.inbox.mismatches.map((m) => `${r.kind}: ${m}`));
+  const targets = [
+    ...inboxTargetLines(results),
+    mismatches.length
+      ? `Service and baseline answered differently on ${mismatches.join('; ')}`
+      : 'Service and baseline returned the same referrals in the same order (and the same counts) on every timed call',
+  ]
+    .map((l) => `- ${l}`)
+    .join('\n');
+  const perKind = Math.round(options.iterations / 4);
+  const q = INBOX_QUERIES;
+  return `## Referral inbox
+
+${runLines(results)}
+
+**Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
+${versions(ctx, results)}. Other engineers' work was sharing the 2 cores (load averages above).
+
+**Data set** (seed ${options.seed}, scale ${options.scale}, as of 06:00 JST on ${shape.asOf}): in the generated city of
+${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons and ${n(ctx.shape.intakes)} intakes, ${n(shape.referrals)} referrals in ${n(shape.chains)} chains (hops up to ${shape.maxHop}) over FY2021–FY2025 and the
+8 weeks before ${shape.asOf} (${n(shape.recent)} sent since ${shape.recentFrom}), generated in ${s(ctx.referralGenerateMs ?? 0)}.
+States: ${states}. Escalated by staff ${n(shape.escalations.manual)}, by the sweep ${n(shape.escalations.overdue)} overdue
+and ${n(shape.escalations.bouncing)} bouncing; ${n(shape.overdue)} still without an owner past their accept deadline;
+${n(shape.emergency)} on an emergency basis. ${n(shape.events)} history events; ${n(shape.links.receiver)} live links of receiving
+agencies (${n(shape.links.timeLimited)} time-limited, ${n(shape.links.revoked)} revoked) and ${n(shape.links.coordinator)} of the coordinator
+desk. The staff's agency (${ctx.agencyCode}): incoming ${box(shape.incoming)}; outgoing ${box(shape.outgoing)}.
+
+| db | referrals | referral_events | live_links (intake + referral) |
+| --- | --- | --- | --- |
+${loadRows.join('\n')}
+
+**Calls**: as staff@demo.example (agency_staff), the real service — \`listReferrals(db, staff, q)\` (its three statements
+— the page's ids on the referrals alone, the count, then those rows with the agencies' and person's names — in one
+\`runAs()\` transaction under row-level security, drizzle and \`presentSummary\`) and
+\`referralCounts(db, staff)\` — ${options.iterations} timed calls per database, cycling through 4 kinds (${perKind} each) after
+one warm-up call per kind: incoming open (\`${JSON.stringify(q['incoming-open'])}\`), outgoing open, incoming all page 2
+(offset ${q['incoming-all-p2'].offset}) and the counts. *Baseline*: the same statements written out
+(bench/referral-baseline.ts) and sent through the raw driver in a transaction with the same \`set_config('app.*')\`
+and \`SET LOCAL ROLE tsunagu_app\` as \`runAs()\`; *ratio* is service / baseline; *answer*: rows on the page of the
+total, or the counts. Times in ms. SPEC §5 target: p95 ≤ ${INBOX_TARGETS.postgresP95Ms} ms on PostgreSQL.
+
+${inboxTable(results)}
+
+**SPEC §5 targets**
+
+${targets}
+
+**Query plans**: EXPLAIN (ANALYZE, BUFFERS) under the staff's row-level security of the calls over the target (or the
+slowest); every kind's plans are in bench/out/plans-referrals-<db>.txt.
+
+${inboxPlans(ctx)}
 `;
 }

@@ -15,11 +15,13 @@ import {
   intakes,
   liveLinks,
   persons,
+  referralEvents,
+  referrals,
 } from '../apps/server/src/db/schema';
 import { type Db, queryRows, type Tx } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import { insertByUnnest } from './bulk-insert';
-import type { City } from './generator';
+import type { City, ReferralSet } from './generator';
 
 const BATCH_ROWS = 5_000;
 
@@ -67,13 +69,22 @@ async function loadTable<T extends object>(
   });
 }
 
-/** Inserts every row of the city for the tenant; agency codes become the tenant's agency ids. */
+/**
+ * Inserts every row of the city for the tenant, and the referrals when given (their live links go in
+ * with the intakes' ones); agency codes become the tenant's agency ids. The referrals' clerks are not
+ * users of the demo: without a superuser (foreign keys checked) they become `staffUserId`.
+ */
 export async function loadCity(
   db: Db,
   city: City,
   tenantId: string,
   agencyIdByCode: Map<string, string>,
-  options: { vacuum: boolean; log: (line: string) => void },
+  options: {
+    vacuum: boolean;
+    log: (line: string) => void;
+    referrals?: ReferralSet | undefined;
+    staffUserId: string;
+  },
 ): Promise<LoadReport> {
   const agencyId = (code: string) => {
     const id = agencyIdByCode.get(code);
@@ -121,17 +132,32 @@ export async function loadCity(
     city.members.map((m) => ({ ...m, tenantId })),
     (tx, b) => insertByUnnest(tx, householdMembers, b),
   );
+  const set = options.referrals;
+  const user = (id: string) => (skipTriggers ? id : options.staffUserId);
   await step(
     'live_links',
-    city.liveLinks.map(({ agencyCode, validFrom, ...l }) => ({
-      ...l,
-      tenantId,
-      agencyId: agencyId(agencyCode),
-      basis: 'intake',
-      sourceType: 'intake',
-      validFrom,
-      createdAt: validFrom,
-    })),
+    [
+      ...city.liveLinks.map(({ agencyCode, validFrom, ...l }) => ({
+        ...l,
+        tenantId,
+        agencyId: agencyId(agencyCode),
+        basis: 'intake',
+        sourceType: 'intake',
+        validFrom,
+        validUntil: null as Date | null,
+        revokedAt: null as Date | null,
+        createdAt: validFrom,
+      })),
+      ...(set?.links ?? []).map(({ agencyCode, validFrom, ...l }) => ({
+        ...l,
+        tenantId,
+        agencyId: agencyId(agencyCode),
+        basis: 'referral',
+        sourceType: 'referral',
+        validFrom,
+        createdAt: validFrom,
+      })),
+    ],
     (tx, b) => insertByUnnest(tx, liveLinks, b),
   );
   await step(
@@ -145,9 +171,34 @@ export async function loadCity(
     (tx, b) => insertByUnnest(tx, intakeProblems, b),
   );
 
-  await verifyLoad(db, city);
+  if (set) {
+    await step(
+      'referrals',
+      set.referrals.map(({ fromAgencyCode, toAgencyCode, createdBy, ...r }) => ({
+        ...r,
+        tenantId,
+        fromAgencyId: agencyId(fromAgencyCode),
+        toAgencyId: agencyId(toAgencyCode),
+        createdBy: user(createdBy),
+      })),
+      (tx, b) => insertByUnnest(tx, referrals, b),
+    );
+    await step(
+      'referral_events',
+      set.events.map(({ agencyCode, actorUserId, ...e }) => ({
+        ...e,
+        tenantId,
+        actorUserId: actorUserId === null ? null : user(actorUserId),
+        agencyId: agencyCode === null ? null : agencyId(agencyCode),
+      })),
+      (tx, b) => insertByUnnest(tx, referralEvents, b),
+    );
+  }
+
+  await verifyLoad(db, city, set);
   const t0 = performance.now();
   const tables = ['persons', 'households', 'household_members', 'live_links', 'intakes', 'intake_problems'];
+  if (set) tables.push('referrals', 'referral_events');
   for (const table of tables) {
     await db.execute(sql.raw(`${options.vacuum ? 'vacuum analyze' : 'analyze'} ${table}`));
   }
@@ -159,15 +210,19 @@ export async function loadCity(
   return report;
 }
 
-/** Checks the load: row counts per table, and every 500th person read back equal to what was generated. */
-async function verifyLoad(db: Db, city: City): Promise<void> {
+/**
+ * Checks the load: row counts per table, every 500th person read back equal to what was generated, and
+ * every 500th referral's state, deadlines and times.
+ */
+async function verifyLoad(db: Db, city: City, set: ReferralSet | undefined): Promise<void> {
   const expected: Record<string, number> = {
     persons: city.persons.length,
     households: city.households.length,
     household_members: city.members.length,
-    live_links: city.liveLinks.length,
+    live_links: city.liveLinks.length + (set?.links.length ?? 0),
     intakes: city.intakes.length,
     intake_problems: city.problems.length,
+    ...(set ? { referrals: set.referrals.length, referral_events: set.events.length } : {}),
   };
   for (const [table, count] of Object.entries(expected)) {
     const rows = await queryRows<{ n: number }>(
@@ -202,5 +257,35 @@ async function verifyLoad(db: Db, city: City): Promise<void> {
       row.familyName === p.familyName &&
       row.createdAt.getTime() === p.createdAt.getTime();
     if (!same) throw new Error(`person ${p.id} was not loaded as generated`);
+  }
+  if (!set) return;
+  const referralSample = set.referrals.filter((_, i) => i % 500 === 0);
+  const loadedReferrals = await runAsSystem(db, (tx) =>
+    tx
+      .select()
+      .from(referrals)
+      .where(
+        inArray(
+          referrals.id,
+          referralSample.map((r) => r.id),
+        ),
+      ),
+  );
+  const referralById = new Map(loadedReferrals.map((r) => [r.id, r]));
+  const time = (d: Date | null) => d?.getTime() ?? null;
+  for (const r of referralSample) {
+    const row = referralById.get(r.id);
+    const same =
+      row &&
+      row.state === r.state &&
+      row.chainId === r.chainId &&
+      row.hop === r.hop &&
+      row.acceptDueOn === r.acceptDueOn &&
+      row.escalateDueOn === r.escalateDueOn &&
+      time(row.sentAt) === time(r.sentAt) &&
+      time(row.closedAt) === time(r.closedAt) &&
+      time(row.acceptedAt) === time(r.acceptedAt) &&
+      row.version === r.version;
+    if (!same) throw new Error(`referral ${r.id} was not loaded as generated`);
   }
 }

@@ -1,27 +1,41 @@
 /**
- * npm run bench — generates a city-scale data set, loads it into fresh PGlite and/or PostgreSQL
- * databases (migrated and demo-seeded by the app's code) and measures person search as the demo staff
- * user against a raw-SQL baseline. Prints the table and rewrites the person-search section of
- * docs/benchmarks.md. Options: see bench/options.ts or `npm run bench -- --help`.
+ * npm run bench — generates a city-scale data set (households, persons, intakes and 40,000 referrals),
+ * loads it into fresh PGlite and/or PostgreSQL databases (migrated and demo-seeded by the app's code)
+ * and measures, as the demo staff user against raw-SQL baselines, person search and then the referral
+ * inbox on the same loaded database. Prints the tables and rewrites the person-search and
+ * referral-inbox sections of docs/benchmarks.md. Options: see bench/options.ts or `npm run bench -- --help`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BenchDatabase, createBenchDatabase, type DbKind, serverVersion } from './databases';
-import { personSearchSection, type RunContext } from './docs-section';
-import { type City, describeCity, generateCity } from './generator';
+import { personSearchSection, type RunContext, referralInboxSection } from './docs-section';
+import {
+  type City,
+  describeCity,
+  describeReferrals,
+  generateCity,
+  generateReferrals,
+  type ReferralSet,
+} from './generator';
 import { loadCity } from './load';
 import { timed } from './measure';
 import { type BenchOptions, parseOptions, UsageError } from './options';
 import { runPersonSearch } from './person-search';
 import { buildQueryMix } from './queries';
+import { runReferralInbox } from './referral-inbox';
 import {
   type DbResult,
+  inboxTable,
+  inboxTargetLines,
   machineInfo,
   planSummary,
   resultsTable,
+  slowestInboxKinds,
   slowestKinds,
   targetLines,
+  withInbox,
+  withSearch,
   writeDocsSection,
 } from './report';
 import { readTenant } from './tenant';
@@ -41,20 +55,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 /** A database's result as saved after its run, to be reported with a later run of the other one. */
-type SavedResult = { seed: number; scale: number; iterations: number; result: DbResult };
+type SavedResult = { seed: number; scale: number; iterations: number; asOf?: string; result: DbResult };
 const savedPath = (kind: DbKind) => path.join(OUT, `result-${kind}.json`);
 
 function readSaved(kind: DbKind, options: BenchOptions): DbResult {
   const saved = JSON.parse(fs.readFileSync(savedPath(kind), 'utf8')) as SavedResult;
   if (saved.seed !== options.seed || saved.scale !== options.scale || saved.iterations !== options.iterations)
     throw new Error(`${savedPath(kind)} was made with other --seed, --scale or --iterations`);
+  if (saved.result.inbox && options.only.includes('referrals') && saved.asOf !== options.asOf)
+    throw new Error(`${savedPath(kind)} has referrals as of ${saved.asOf}, not ${options.asOf} (--as-of)`);
   return saved.result;
 }
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const machine = machineInfo();
-  log(`person-search benchmark — ${options.command}`);
+  log(`${options.only.join(' + ')} benchmark — ${options.command}`);
   log(
     `${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, Node ${machine.node}, PGlite ${machine.pglite}`,
   );
@@ -63,7 +79,11 @@ async function main() {
   let city: City | undefined;
   let cityKey = '';
   let generateMs = 0;
+  let referralSet: ReferralSet | undefined;
+  let referralGenerateMs = 0;
   let agencyCode = '';
+  const measureSearch = options.only.includes('person-search');
+  const measureInbox = options.only.includes('referrals');
   const results: DbResult[] = [];
   for (const kind of options.dbs) {
     log(`== ${kind}`);
@@ -76,24 +96,54 @@ async function main() {
       log(`  migrated and demo-seeded ${bench.name} in ${(setup.ms / 1000).toFixed(1)} s`);
       const tenant = await readTenant(bench.database.db);
       agencyCode = tenant.actorAgencyCode;
-      const key = JSON.stringify(tenant.refs);
+      const key = JSON.stringify([tenant.refs, tenant.settings, tenant.coordinatorAgencyCode]);
       if (!city || key !== cityKey) {
         const generated = await timed(async () => generateCity(tenant.refs, options));
         city = generated.result;
         cityKey = key;
         generateMs = generated.ms;
         log(`  generated ${city.persons.length} persons in ${(generateMs / 1000).toFixed(1)} s`);
+        if (measureInbox) {
+          const made = await timed(async () =>
+            generateReferrals(generated.result, tenant.refs, {
+              seed: options.seed,
+              scale: options.scale,
+              asOf: options.asOf,
+              settings: tenant.settings,
+              coordinatorAgencyCode: tenant.coordinatorAgencyCode,
+            }),
+          );
+          referralSet = made.result;
+          referralGenerateMs = made.ms;
+          log(
+            `  generated ${referralSet.referrals.length} referrals as of ${options.asOf} in ${(made.ms / 1000).toFixed(1)} s`,
+          );
+        }
       }
       const load = await loadCity(bench.database.db, city, tenant.tenantId, tenant.agencyIdByCode, {
         vacuum: options.vacuum,
         log,
+        referrals: referralSet,
+        staffUserId: tenant.actor.userId,
       });
       log(`  loaded in ${(load.totalMs / 1000).toFixed(1)} s`);
-      const mix = buildQueryMix(city, tenant.actorAgencyCode, options.seed);
-      const search = await runPersonSearch(bench.database.db, bench.raw, tenant.actor, mix, {
-        iterations: options.iterations,
-        log,
-      });
+      let search: DbResult['search'];
+      if (measureSearch) {
+        log('  person search');
+        const mix = buildQueryMix(city, tenant.actorAgencyCode, options.seed);
+        search = await runPersonSearch(bench.database.db, bench.raw, tenant.actor, mix, {
+          iterations: options.iterations,
+          log,
+        });
+      }
+      let inbox: DbResult['inbox'];
+      if (measureInbox) {
+        log('  referral inbox');
+        inbox = await runReferralInbox(bench.database.db, bench.raw, tenant.actor, {
+          iterations: options.iterations,
+          log,
+        });
+      }
       const result: DbResult = {
         kind,
         command: options.command,
@@ -102,7 +152,8 @@ async function main() {
         serverVersion: await serverVersion(bench.raw),
         setupMs: setup.ms,
         load,
-        search,
+        ...(search ? { search } : {}),
+        ...(inbox ? { inbox } : {}),
       };
       results.push(result);
       fs.mkdirSync(OUT, { recursive: true });
@@ -110,13 +161,26 @@ async function main() {
         seed: options.seed,
         scale: options.scale,
         iterations: options.iterations,
+        asOf: options.asOf,
         result,
       };
       fs.writeFileSync(savedPath(kind), JSON.stringify(saved));
-      fs.writeFileSync(
-        path.join(OUT, `plans-${kind}.txt`),
-        search.plans.map((p) => `-- ${p.kind}: ${p.q} (${p.ms.toFixed(1)} ms)\n${p.plan}\n`).join('\n'),
-      );
+      if (search)
+        fs.writeFileSync(
+          path.join(OUT, `plans-${kind}.txt`),
+          search.plans.map((p) => `-- ${p.kind}: ${p.q} (${p.ms.toFixed(1)} ms)\n${p.plan}\n`).join('\n'),
+        );
+      if (inbox)
+        fs.writeFileSync(
+          path.join(OUT, `plans-referrals-${kind}.txt`),
+          inbox.plans
+            .map(
+              (p) =>
+                `-- ${p.kind} (slowest call ${p.ms.toFixed(1)} ms in the service)\n` +
+                p.statements.map((st, i) => `-- statement ${i + 1}: ${st}\n${p.plans[i]}\n`).join('\n'),
+            )
+            .join('\n'),
+        );
     } finally {
       current = undefined;
       await bench.dispose();
@@ -126,20 +190,57 @@ async function main() {
   for (const kind of options.withSaved) results.push(readSaved(kind, options));
   results.sort((a, b) => a.kind.localeCompare(b.kind));
 
-  const shape = describeCity(city, agencyCode);
-  log(`\n${resultsTable(results)}\n`);
-  for (const line of targetLines(results)) log(line);
-  for (const r of results) {
-    for (const kind of slowestKinds(r)) {
-      const p = r.search.plans.find((x) => x.kind === kind.kind);
-      if (p) log(`\n${r.kind} ${p.kind} — ${p.q}:\n${planSummary(p.plan)}`);
+  const shape = describeCity(city, agencyCode, referralSet);
+  const referralShape = referralSet ? describeReferrals(referralSet, agencyCode) : undefined;
+  const ctx: RunContext = {
+    options,
+    machine,
+    generateMs,
+    shape,
+    referralShape,
+    referralGenerateMs,
+    agencyCode,
+    results,
+  };
+  const sections: string[] = [];
+  const searched = withSearch(results);
+  if (measureSearch && searched.length) {
+    log(`\nperson search\n\n${resultsTable(searched)}\n`);
+    for (const line of targetLines(searched)) log(line);
+    for (const r of searched) {
+      for (const kind of slowestKinds(r)) {
+        const p = r.search.plans.find((x) => x.kind === kind.kind);
+        if (p) log(`\n${r.kind} ${p.kind} — ${p.q}:\n${planSummary(p.plan)}`);
+      }
     }
+    sections.push(personSearchSection(ctx));
   }
-  const ctx: RunContext = { options, machine, generateMs, shape, agencyCode, results };
-  fs.writeFileSync(path.join(OUT, 'last-run.md'), personSearchSection(ctx));
+  const inboxes = withInbox(results);
+  if (measureInbox && inboxes.length && referralShape) {
+    const b = referralShape;
+    log(
+      `\nreferral inbox — ${b.referrals} referrals (${Object.entries(b.byState)
+        .map(([state, count]) => `${state} ${count}`)
+        .join(', ')}); ${agencyCode}: incoming ${b.incoming.total} (${b.incoming.open} open), ` +
+        `outgoing ${b.outgoing.total} (${b.outgoing.open} open)\n\n${inboxTable(inboxes)}\n`,
+    );
+    for (const line of inboxTargetLines(inboxes)) log(line);
+    for (const r of inboxes) {
+      const slow = slowestInboxKinds(r)[0]?.kind ?? r.inbox.plans[0]?.kind;
+      const p = r.inbox.plans.find((x) => x.kind === slow);
+      if (p) log(`\n${r.kind} ${p.kind}:\n${p.plans.map((plan) => planSummary(plan)).join('\n')}`);
+    }
+    sections.push(referralInboxSection(ctx));
+  }
+  fs.writeFileSync(path.join(OUT, 'last-run.md'), sections.join('\n'));
   if (options.docs) {
-    writeDocsSection(path.join(ROOT, 'docs/benchmarks.md'), personSearchSection(ctx));
-    log('\nwrote docs/benchmarks.md (person-search section)');
+    const file = path.join(ROOT, 'docs/benchmarks.md');
+    if (measureSearch && searched.length) writeDocsSection(file, 'person-search', personSearchSection(ctx));
+    if (measureInbox && inboxes.length && referralShape)
+      writeDocsSection(file, 'referral-inbox', referralInboxSection(ctx));
+    log(
+      `\nwrote docs/benchmarks.md (${options.only.join(' and ')} section${options.only.length > 1 ? 's' : ''})`,
+    );
   } else {
     log('\ndocs/benchmarks.md left as it is (--no-docs, or a --scale other than 1; --docs forces it)');
   }

@@ -1,6 +1,14 @@
 /** Command-line options of `npm run bench`, parsed and checked once. */
 import { parseArgs } from 'node:util';
+import { isIsoDate, toIsoDate } from '@tsunagu/japan';
 import type { DbKind } from './databases';
+
+/** The benchmarks a run can make; both by default. */
+export const BENCHMARKS = ['person-search', 'referrals'] as const;
+export type Benchmark = (typeof BENCHMARKS)[number];
+
+/** The earliest --as-of: a month after the intake window, so every historical referral lies before it. */
+export const EARLIEST_AS_OF = '2026-05-01';
 
 export type BenchOptions = {
   dbs: DbKind[];
@@ -11,7 +19,11 @@ export type BenchOptions = {
   iterations: number;
   pgUrl: string;
   vacuum: boolean;
-  /** Write the person-search section of docs/benchmarks.md. */
+  /** Which benchmarks to run (the city is loaded for both; referrals only when they are measured). */
+  only: Benchmark[];
+  /** The day in Japan the referrals are generated up to (open ones, deadlines): today unless given. */
+  asOf: string;
+  /** Write the sections of docs/benchmarks.md of the benchmarks run. */
   docs: boolean;
   /** The command as typed, for the report. */
   command: string;
@@ -19,15 +31,21 @@ export type BenchOptions = {
 
 export const USAGE = `npm run bench -- [options]
   --db=pglite|postgres|both   databases to run on (default both)
-  --scale=N                   data-set size, 1 = 30,000 households / ~60,000 persons / 150,000 intakes (default 1)
+  --scale=N                   data-set size, 1 = 30,000 households / ~60,000 persons / 150,000 intakes /
+                              40,000 referrals (default 1)
   --seed=N                    generator seed (default 1)
-  --iterations=N              timed searches per database, at least 300 (default 320: 40 per query kind)
+  --iterations=N              timed calls per database and benchmark, at least 300 (default 320: 40 per
+                              person-search kind, 80 per referral-inbox kind)
+  --only=person-search|referrals
+                              run one benchmark only (default both: person search, then the referral inbox)
+  --as-of=YYYY-MM-DD          the day the referrals are generated up to (default today in Japan; at least
+                              ${EARLIEST_AS_OF}); the same seed and day give the same referrals
   --pg-url=URL                PostgreSQL server to create the bench database on
                               (default $BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --with=pglite|postgres      report that database from its saved result (bench/out/result-<db>.json,
                               same seed, scale and iterations) instead of running it again
   --vacuum                    VACUUM ANALYZE after loading instead of ANALYZE only
-  --docs / --no-docs          write docs/benchmarks.md (default: only at --scale=1)`;
+  --docs / --no-docs          write the sections of docs/benchmarks.md (default: only at --scale=1)`;
 
 /** Bad options or --help: the message is the whole answer, no stack trace. */
 export class UsageError extends Error {
@@ -51,6 +69,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       seed: { type: 'string', default: '1' },
       iterations: { type: 'string', default: '320' },
       'pg-url': { type: 'string' },
+      only: { type: 'string' },
+      'as-of': { type: 'string' },
       vacuum: { type: 'boolean', default: false },
       docs: { type: 'boolean' },
       help: { type: 'boolean', default: false },
@@ -76,6 +96,12 @@ export function parseOptions(argv: string[]): BenchOptions {
   const iterations = Number(values.iterations);
   if (!Number.isInteger(iterations) || iterations < 300)
     problems.push(`--iterations must be an integer of at least 300 (got ${values.iterations})`);
+  const only: Benchmark[] =
+    values.only === undefined ? [...BENCHMARKS] : BENCHMARKS.filter((b) => b === values.only);
+  if (!only.length) problems.push(`--only must be person-search or referrals (got ${values.only})`);
+  const asOf = values['as-of'] ?? toIsoDate(new Date());
+  if (!isIsoDate(asOf) || asOf < EARLIEST_AS_OF)
+    problems.push(`--as-of must be a date YYYY-MM-DD on or after ${EARLIEST_AS_OF} (got ${asOf})`);
   if (problems.length) throw new UsageError(`${problems.join('\n')}\n\n${USAGE}`, 2);
   return {
     dbs,
@@ -85,6 +111,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     iterations,
     pgUrl: values['pg-url'] ?? process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     vacuum: values.vacuum,
+    only,
+    asOf,
     docs: values.docs ?? scale === 1,
     command: ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
   };

@@ -10,9 +10,12 @@ import type { DbKind } from './databases';
 import type { LoadReport } from './load';
 import type { KindResult, SearchRun } from './person-search';
 import { QUERY_KIND_LABELS } from './queries';
+import { INBOX_KIND_LABELS, type InboxKindResult, type InboxRun } from './referral-inbox';
 
 /** SPEC §5: person search p95 ≤ 20 ms on PostgreSQL; the embedded database within 3× of PostgreSQL. */
 export const TARGETS = { postgresP95Ms: 20, pgliteFactor: 3 } as const;
+/** SPEC §5: referral inbox p95 ≤ 25 ms on PostgreSQL; the embedded database within 3× of PostgreSQL. */
+export const INBOX_TARGETS = { postgresP95Ms: 25, pgliteFactor: 3 } as const;
 
 export type DbResult = {
   kind: DbKind;
@@ -23,8 +26,17 @@ export type DbResult = {
   serverVersion: string;
   setupMs: number;
   load: LoadReport;
-  search: SearchRun;
+  /** Absent when the run had --only=referrals. */
+  search?: SearchRun;
+  /** Absent when the run had --only=person-search (or the result was saved by an older bench). */
+  inbox?: InboxRun;
 };
+/** A database's result with person search measured. */
+export type SearchResult = DbResult & { search: SearchRun };
+/** A database's result with the referral inbox measured. */
+export type InboxResult = DbResult & { inbox: InboxRun };
+export const withSearch = (results: DbResult[]) => results.filter((r): r is SearchResult => !!r.search);
+export const withInbox = (results: DbResult[]) => results.filter((r): r is InboxResult => !!r.inbox);
 
 export type Machine = {
   cpu: string;
@@ -65,7 +77,7 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 /** The results as a Markdown table (it reads well on a terminal too). */
-export function resultsTable(results: DbResult[]): string {
+export function resultsTable(results: SearchResult[]): string {
   const head = [
     'query kind',
     'db',
@@ -108,10 +120,10 @@ function row(k: KindResult, db: DbKind): string[] {
   ];
 }
 
-const overall = (r: DbResult) => r.search.kinds.find((k) => k.kind === 'all')!;
+const overall = (r: SearchResult) => r.search.kinds.find((k) => k.kind === 'all')!;
 
 /** One line per SPEC target: met or missed, with the numbers. */
-export function targetLines(results: DbResult[]): string[] {
+export function targetLines(results: SearchResult[]): string[] {
   const pg = results.find((r) => r.kind === 'postgres');
   const lite = results.find((r) => r.kind === 'pglite');
   const lines: string[] = [];
@@ -150,23 +162,116 @@ export function planSummary(plan: string): string {
 }
 
 /** The kinds of a database over the PostgreSQL target, slowest first, at most `n`. */
-export function slowestKinds(r: DbResult, n = 3): KindResult[] {
+export function slowestKinds(r: SearchResult, n = 3): KindResult[] {
   return r.search.kinds
     .filter((k) => k.kind !== 'all' && k.service.p95 > TARGETS.postgresP95Ms)
     .sort((a, b) => b.service.p95 - a.service.p95)
     .slice(0, n);
 }
 
-const START = '<!-- bench:person-search:start -->';
-const END = '<!-- bench:person-search:end -->';
+/** The referral-inbox results as a Markdown table. */
+export function inboxTable(results: InboxResult[]): string {
+  const head = [
+    'call',
+    'db',
+    'n',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'baseline p50',
+    'baseline p95',
+    'ratio p50',
+    'ratio p95',
+    'answer',
+  ];
+  const rows: string[][] = [];
+  const kinds = results[0]?.inbox.kinds.map((k) => k.kind) ?? [];
+  for (const kind of kinds) {
+    for (const r of results) {
+      const k = r.inbox.kinds.find((x) => x.kind === kind);
+      if (k) rows.push(inboxRow(k, r.kind));
+    }
+  }
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function inboxRow(k: InboxKindResult, db: DbKind): string[] {
+  return [
+    k.kind === 'all' ? '**overall**' : `${k.kind} ${INBOX_KIND_LABELS[k.kind]}`,
+    db,
+    String(k.service.n),
+    ms(k.service.p50),
+    ms(k.service.p95),
+    ms(k.service.max),
+    ms(k.baseline.p50),
+    ms(k.baseline.p95),
+    ratio(k.service.p50, k.baseline.p50),
+    ratio(k.service.p95, k.baseline.p95),
+    k.answer,
+  ];
+}
+
+const inboxOverall = (r: InboxResult) => r.inbox.kinds.find((k) => k.kind === 'all')!;
+
+/** The referral inbox's SPEC targets: met or missed, with the numbers. */
+export function inboxTargetLines(results: InboxResult[]): string[] {
+  const pg = results.find((r) => r.kind === 'postgres');
+  const lite = results.find((r) => r.kind === 'pglite');
+  const lines: string[] = [];
+  const limit = INBOX_TARGETS.postgresP95Ms;
+  if (pg) {
+    const p95 = inboxOverall(pg).service.p95;
+    const slow = pg.inbox.kinds.filter((k) => k.kind !== 'all' && k.service.p95 > limit);
+    lines.push(
+      `PostgreSQL referral inbox p95 ≤ ${limit} ms, overall and every call: ${p95 <= limit && !slow.length ? 'MET' : 'MISSED'} (${ms(p95)} ms overall` +
+        `${slow.length ? `; over the target: ${slow.map((k) => `${k.kind} ${ms(k.service.p95)} ms`).join(', ')}` : ''})`,
+    );
+  }
+  if (pg && lite) {
+    const factor = inboxOverall(lite).service.p95 / inboxOverall(pg).service.p95;
+    const worst = lite.inbox.kinds
+      .filter((k) => k.kind !== 'all')
+      .map((k) => ({
+        kind: k.kind,
+        f: k.service.p95 / (pg.inbox.kinds.find((x) => x.kind === k.kind)?.service.p95 ?? Number.NaN),
+      }))
+      .sort((a, b) => b.f - a.f)[0];
+    lines.push(
+      `PGlite within ${INBOX_TARGETS.pgliteFactor}× of PostgreSQL (p95): ${factor <= INBOX_TARGETS.pgliteFactor ? 'MET' : 'MISSED'} ` +
+        `(${ms(inboxOverall(lite).service.p95)} ms vs ${ms(inboxOverall(pg).service.p95)} ms = ${factor.toFixed(2)}×` +
+        `${worst ? `; per call at most ${worst.f.toFixed(2)}×, ${worst.kind}` : ''})`,
+    );
+  } else if (lite) {
+    lines.push(
+      `PGlite within ${INBOX_TARGETS.pgliteFactor}× of PostgreSQL: not measured (run with --db=both)`,
+    );
+  }
+  return lines;
+}
+
+/** The kinds of the inbox over the PostgreSQL target, slowest first. */
+export function slowestInboxKinds(r: InboxResult): InboxKindResult[] {
+  return r.inbox.kinds
+    .filter((k) => k.kind !== 'all' && k.service.p95 > INBOX_TARGETS.postgresP95Ms)
+    .sort((a, b) => b.service.p95 - a.service.p95);
+}
+
+/** The sections of docs/benchmarks.md the benchmark rewrites, each between its markers. */
+export type DocsSection = 'person-search' | 'referral-inbox';
 const HEADER = `# Benchmarks
 
 Measured on a generated city-scale data set by \`npm run bench\`; how to run it and what it measures is
 in [bench/README.md](../bench/README.md). The sections between the markers are rewritten by the benchmark.
 `;
 
-/** Writes (or replaces) the person-search section of the benchmarks document. */
-export function writeDocsSection(file: string, section: string): void {
+/**
+ * Writes (or replaces) one section of the benchmarks document between its markers
+ * (`<!-- bench:<name>:start -->` … `end`); a section not there yet is added at the end.
+ */
+export function writeDocsSection(file: string, name: DocsSection, section: string): void {
+  const START = `<!-- bench:${name}:start -->`;
+  const END = `<!-- bench:${name}:end -->`;
   const block = `${START}\n${section.trim()}\n${END}`;
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : HEADER;
   const at = current.indexOf(START);

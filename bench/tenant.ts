@@ -4,8 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Role, roleSchema } from '@tsunagu/contracts';
+import { type TenantSettings, tenantSettingsSchema } from '@tsunagu/contracts/settings';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { agencies, codeListItems, users } from '../apps/server/src/db/schema';
+import { agencies, codeListItems, tenants, users } from '../apps/server/src/db/schema';
 import type { UserActor } from '../apps/server/src/platform/auth/actor';
 import type { Db } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
@@ -21,6 +22,10 @@ export type Tenant = {
   actor: UserActor;
   /** The code of the actor's agency (hokatsu-kita-chuo in the demo). */
   actorAgencyCode: string;
+  /** The tenant's coordinator desk (setting coordinatorAgencyId), to which escalations are opened. */
+  coordinatorAgencyCode: string | null;
+  /** The tenant's settings with defaults: the referral deadlines (business days) come from them. */
+  settings: TenantSettings;
 };
 
 /** Reads the tenant, its references and the staff actor, as the table owner (no row-level security). */
@@ -61,6 +66,9 @@ export function readTenant(db: Db): Promise<Tenant> {
       .orderBy(asc(agencies.code));
     const actorAgencyCode = agencyRows.find((a) => a.id === user.agencyId)?.code;
     if (!actorAgencyCode) throw new Error(`the agency of ${STAFF_EMAIL} is missing`);
+    const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).limit(1);
+    const settings = tenantSettingsSchema.parse(tenant?.settings ?? {});
+    const deskId = settings.coordinatorAgencyId;
     const roles: Role[] = user.roles.map((r) => roleSchema.parse(r));
     return {
       tenantId,
@@ -85,6 +93,8 @@ export function readTenant(db: Db): Promise<Tenant> {
         roles,
       },
       actorAgencyCode,
+      coordinatorAgencyCode: agencyRows.find((a) => a.id === deskId)?.code ?? null,
+      settings,
     };
   });
 }

@@ -108,7 +108,7 @@ export type GenerateOptions = {
 };
 
 /** Full-scale sizes (SPEC §5). */
-export const FULL_SCALE = { households: 30_000, intakes: 150_000 } as const;
+export const FULL_SCALE = { households: 30_000, intakes: 150_000, referrals: 40_000 } as const;
 
 /** The date ages are counted from, fixed so that the data does not change with the calendar. */
 export const REFERENCE_DATE = '2026-04-01';

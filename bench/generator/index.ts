@@ -14,10 +14,12 @@ import {
 import { COMPOSITIONS, makeHousehold, wardsOf } from './households';
 import { chooseAgencies, makeVisits, problemProfile, recordingAgencies } from './intakes';
 import { apportion, Prng } from './prng';
+import type { ReferralSet } from './referrals';
 
 export * from './city';
 export { COMPOSITIONS } from './households';
 export { recordingAgencies } from './intakes';
+export * from './referrals';
 
 /** Intakes per household: at least one, geometric with the given mean, adjusted to add up to `total`. */
 function intakeCounts(rng: Prng, households: number, total: number): number[] {
@@ -109,14 +111,24 @@ export function generateCity(refs: CityRefs, options: GenerateOptions): City {
   return city;
 }
 
-/** Row counts and the shape of the data, for the report and the tests. */
-export function describeCity(city: City, agencyCode: string) {
+/**
+ * Row counts and the shape of the data, for the report and the tests. With the referrals, the agency's
+ * share of households counts its referral links valid at their `now` too.
+ */
+export function describeCity(city: City, agencyCode: string, referrals?: ReferralSet) {
   const sizes = new Map<number, number>();
   const membersOf = new Map<string, number>();
   for (const m of city.members) membersOf.set(m.householdId, (membersOf.get(m.householdId) ?? 0) + 1);
   for (const n of membersOf.values()) sizes.set(n, (sizes.get(n) ?? 0) + 1);
   const aged65 = `${Number(REFERENCE_DATE.slice(0, 4)) - 65}${REFERENCE_DATE.slice(4)}`;
   const seenBy = new Set(city.liveLinks.filter((l) => l.agencyCode === agencyCode).map((l) => l.householdId));
+  const intakeShare = seenBy.size / city.households.length;
+  const now = referrals?.now.getTime() ?? 0;
+  for (const l of referrals?.links ?? []) {
+    const valid =
+      !l.revokedAt && l.validFrom.getTime() <= now && (!l.validUntil || l.validUntil.getTime() > now);
+    if (valid && l.agencyCode === agencyCode) seenBy.add(l.householdId);
+  }
   return {
     households: city.households.length,
     persons: city.persons.length,
@@ -128,6 +140,8 @@ export function describeCity(city: City, agencyCode: string) {
     withPhone: city.persons.filter((p) => p.phones.length).length / city.persons.length,
     aged65: city.persons.filter((p) => p.birthDate && p.birthDate <= aged65).length / city.persons.length,
     agencyShare: seenBy.size / city.households.length,
+    /** The share through intake links alone. */
+    agencyIntakeShare: intakeShare,
     recordingAgencies: new Set(city.liveLinks.map((l) => l.agencyCode)).size,
   };
 }

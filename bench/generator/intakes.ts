@@ -14,7 +14,7 @@ import { drawDistinct, type Prng, Weighted } from './prng';
 const NOT_RECORDING = new Set(['city-division', 'community-centre']);
 
 /** How readily each kind of agency is the one a household reaches, before its fields are matched. */
-const CATEGORY_PULL: Record<string, number> = {
+export const CATEGORY_PULL: Record<string, number> = {
   'community-care-centre': 0.25,
   'welfare-office': 1,
   'health-centre': 0.5,
@@ -30,7 +30,7 @@ const CATEGORY_PULL: Record<string, number> = {
   other: 0.15,
 };
 /** Agencies serving only some districts are the front line there. */
-const LOCAL_PULL = 2.5;
+export const LOCAL_PULL = 2.5;
 
 /** The agencies that record intakes: the directory without the non-recording categories. */
 export function recordingAgencies(agencies: AgencyRef[]): AgencyRef[] {

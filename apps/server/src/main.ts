@@ -6,6 +6,7 @@ import { isEmpty, seedDemo } from './modules/demo/demo.service';
 import { sweepReferrals } from './modules/referrals/referral-sweep';
 import { sealAuditChain } from './platform/audit/chain';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
+import { analyzeReferenceTables } from './platform/db/database';
 import { openConfiguredDatabase } from './platform/db/open';
 import { MemoryMailSender } from './platform/mail/mail';
 import { tenantIdBySlug } from './platform/tenancy';
@@ -28,6 +29,7 @@ async function main() {
       );
     }
   }
+  await analyzeReferenceTables(db);
   const publicTenantId = await tenantIdBySlug(db, config.defaultTenant);
   if (!publicTenantId) throw new Error(`TSUNAGU_TENANT: no tenant with slug "${config.defaultTenant}"`);
 

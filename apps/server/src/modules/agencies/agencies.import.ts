@@ -6,7 +6,7 @@ import {
 } from '@tsunagu/contracts/agencies';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import { analyzeReferenceTables, type Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
 import { parseCsv, type TableRow } from '../../platform/files/csv';
@@ -107,7 +107,7 @@ export async function importAgencies(
   if (errors.length && !options.validRowsOnly && !options.dryRun) {
     throw new AppError('import_has_errors', { report });
   }
-  return runAs(db, actor, async (tx) => {
+  const result = await runAs(db, actor, async (tx) => {
     const existing = new Map(
       (
         await repo.findAgenciesByCodes(
@@ -158,4 +158,7 @@ export async function importAgencies(
     report.imported = true;
     return report;
   });
+  // A whole directory can arrive at once: let the planner know its new size.
+  if (result.imported) await analyzeReferenceTables(db);
+  return result;
 }

@@ -2,7 +2,7 @@ import type { CodeListName } from '@tsunagu/contracts/settings';
 import { eq, sql } from 'drizzle-orm';
 import { addressDistricts, agencies, codeListItems, tenants, users } from '../../db/schema';
 import { hashPassword } from '../../platform/auth/passwords';
-import { type Db, queryRows } from '../../platform/db/database';
+import { analyzeReferenceTables, type Db, queryRows } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 import { toValues } from '../agencies/agencies.present';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
@@ -78,5 +78,6 @@ export async function seedDemo(
     );
     return tenantId;
   });
+  await analyzeReferenceTables(db);
   return { tenantId, users: DEMO_USERS };
 }

@@ -158,9 +158,14 @@ export async function listInbox(tx: Tx, q: InboxQuery) {
   };
 }
 
-/** The navigation's counts for one agency (and the coordinator's queue when `coordinator`). */
+/**
+ * The navigation's counts for one agency (and the coordinator's queue when `coordinator`): only the
+ * agency's ownerless referrals and the unseen escalations are read, through their indexes.
+ */
 export async function inboxCounts(tx: Tx, agencyId: string | null, today: string, coordinator: boolean) {
   const agency = agencyId ?? '00000000-0000-0000-0000-000000000000';
+  const mine = sql`(state in ('sent', 'received') and (to_agency_id = ${agency} or from_agency_id = ${agency}))`;
+  const queue = coordinator ? sql` or (state = 'escalated' and coordinator_seen_at is null)` : sql``;
   const [row] = await queryRows<{
     incoming_new: number;
     incoming_overdue: number;
@@ -172,8 +177,8 @@ export async function inboxCounts(tx: Tx, agencyId: string | null, today: string
       count(*) filter (where to_agency_id = ${agency} and state in ('sent', 'received'))::int as incoming_new,
       count(*) filter (where to_agency_id = ${agency} and state in ('sent', 'received') and accept_due_on < ${today})::int as incoming_overdue,
       count(*) filter (where from_agency_id = ${agency} and state in ('sent', 'received') and accept_due_on < ${today})::int as outgoing_overdue,
-      count(*) filter (where ${coordinator} and state = 'escalated' and coordinator_seen_at is null)::int as escalated
-    from referrals`,
+      count(*) filter (where state = 'escalated' and coordinator_seen_at is null)::int as escalated
+    from referrals where ${mine}${queue}`,
   );
   return row!;
 }

@@ -86,6 +86,15 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   };
 }
 
+/**
+ * Refreshes the planner's statistics of the small reference tables. They change too little to reach
+ * autovacuum's threshold (and PGlite has no autovacuum), so without this the planner takes the
+ * agency directory for one row and picks nested loops over it. Cheap: run at start and after seeding.
+ */
+export async function analyzeReferenceTables(db: Db): Promise<void> {
+  await db.execute(sql`analyze tenants, agencies, users, code_list_items, address_districts`);
+}
+
 /** Checks the database answers (health endpoint). */
 export async function pingDatabase(db: Db): Promise<void> {
   await db.execute(sql`select 1`);
