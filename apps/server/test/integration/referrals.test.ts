@@ -292,6 +292,8 @@ describe('inbox, notifications and audit', () => {
       basis: 'consent',
       to: ids.naka,
     });
+    const listed = await auditEvents(t, auditor, 'action=referral.listed');
+    expect(listed.items[0]?.payload).toMatchObject({ box: expect.any(String), results: expect.any(Number) });
     const viewed = await auditEvents(t, auditor, 'action=referral.viewed');
     const views = viewed.items.filter((e) => e.entityId === id).map((e) => e.payload.basis);
     // The receiver reads through its referral link; the sender through its own intake.

@@ -76,6 +76,7 @@ export const AUDIT_ACTION_LABELS = {
   'person.searched': { ja: '個人の検索', en: 'Persons searched' },
   'referral.sent': { ja: '紹介の送付', en: 'Referral sent' },
   'referral.viewed': { ja: '紹介の閲覧', en: 'Referral viewed' },
+  'referral.listed': { ja: '紹介一覧の閲覧', en: 'Referral list viewed' },
   'referral.changed': { ja: '紹介の状態変更', en: 'Referral state changed' },
   'referral.auto_escalated': { ja: '紹介の自動エスカレーション', en: 'Referral escalated automatically' },
   'audit.viewed': { ja: '監査ログの閲覧', en: 'Audit log viewed' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NotificationKind, ReferralAction, ReferralState } from '@tsunagu/contracts/referrals';
 import {
+  BOUNCING_HOPS,
   canTransition,
   REFERRAL_STATE_LABELS,
   REFERRAL_TRANSITIONS,
@@ -17,10 +18,10 @@ import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
 import type { MailMessage, MailSender } from '../../platform/mail/mail';
-import { insertLiveLink } from '../households/households.repository';
 import { checkDestinations, tenantSettings } from './referral-basis';
 import { deliver, notify } from './referral-notify';
-import { openReferral } from './referral-open';
+import { linkCoordinatorDesk, openReferral } from './referral-open';
+import { sweepReferrals } from './referral-sweep';
 import { canHandleReferrals } from './referrals.policy';
 import * as repo from './referrals.repository';
 
@@ -155,7 +156,9 @@ export function handOnReferral(
 ) {
   const now = new Date();
   let nextId = '';
+  let nextHop = 0;
   return move(db, mail, actor, id, 'hand_on', input.version, async (tx, r) => {
+    nextHop = r.hop + 1;
     const excluded = await repo.chainAgencyIds(tx, r.chainId);
     const [to] = await checkDestinations(
       tx,
@@ -199,7 +202,11 @@ export function handOnReferral(
         return opened.mails;
       },
     };
-  }).then(() => ({ nextReferralId: nextId }));
+  }).then(async () => {
+    // The bouncing alarm's hop rule answers at once rather than at the sweep's next round.
+    if (nextHop >= BOUNCING_HOPS) await sweepReferrals(db, mail);
+    return { nextReferralId: nextId };
+  });
 }
 
 /** 推進員へエスカレーション: the coordinator takes it over; the coordinator desk gets a link to the household. */
@@ -226,25 +233,4 @@ export function escalateReferral(
       return [];
     },
   }));
-}
-
-/** Opens the household of an escalated referral to the tenant's coordinator desk, if one is set. */
-export async function linkCoordinatorDesk(
-  tx: Tx,
-  tenantId: string,
-  r: repo.ReferralRow,
-  createdBy: string | null,
-) {
-  const desk = (await tenantSettings(tx, tenantId)).coordinatorAgencyId;
-  if (!desk) return;
-  await insertLiveLink(tx, {
-    id: randomUUID(),
-    tenantId,
-    householdId: r.householdId,
-    agencyId: desk,
-    basis: 'referral',
-    sourceType: 'referral',
-    sourceId: r.id,
-    createdBy,
-  });
 }

@@ -6,7 +6,7 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/database';
 import type { MailMessage } from '../../platform/mail/mail';
 import { insertLiveLink } from '../households/households.repository';
-import { type Destination, EMERGENCY_LINK_DAYS } from './referral-basis';
+import { type Destination, EMERGENCY_LINK_DAYS, tenantSettings } from './referral-basis';
 import { referralDeadlines } from './referral-deadlines';
 import { notify } from './referral-notify';
 import * as repo from './referrals.repository';
@@ -89,4 +89,25 @@ export async function openReferral(
   });
   const mails = await notify(tx, actor.tenantId, 'referral_received', id, { agencyIds: [to.id] });
   return { id, mails };
+}
+
+/** Opens the household of an escalated referral to the tenant's coordinator desk, if one is set. */
+export async function linkCoordinatorDesk(
+  tx: Tx,
+  tenantId: string,
+  r: repo.ReferralRow,
+  createdBy: string | null,
+) {
+  const desk = (await tenantSettings(tx, tenantId)).coordinatorAgencyId;
+  if (!desk) return;
+  await insertLiveLink(tx, {
+    id: randomUUID(),
+    tenantId,
+    householdId: r.householdId,
+    agencyId: desk,
+    basis: 'referral',
+    sourceType: 'referral',
+    sourceId: r.id,
+    createdBy,
+  });
 }

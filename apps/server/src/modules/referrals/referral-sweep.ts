@@ -6,8 +6,8 @@ import { recordAudit } from '../../platform/audit/audit';
 import { type Db, queryRows, type Tx } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 import type { MailMessage, MailSender } from '../../platform/mail/mail';
-import { linkCoordinatorDesk } from './referral-actions';
 import { deliver, notify } from './referral-notify';
+import { linkCoordinatorDesk } from './referral-open';
 import * as repo from './referrals.repository';
 
 /** An advisory-lock key of its own: one sweeper at a time across every server process. */

@@ -143,9 +143,16 @@ export async function listReferrals(db: Db, actor: UserActor, q: ReferralListQue
   if (q.box === 'escalated' || q.box === 'overdue') assertThat(canSeeCoordinatorQueue(actor), 'forbidden');
   else assertThat(actor.agencyId !== null, 'forbidden');
   const today = toIsoDate(new Date());
-  const { items, total } = await runAs(db, actor, (tx) =>
-    repo.listInbox(tx, { ...q, agencyId: actor.agencyId, today }),
-  );
+  const { items, total } = await runAs(db, actor, async (tx) => {
+    const page = await repo.listInbox(tx, { ...q, agencyId: actor.agencyId, today });
+    await recordAudit(tx, actor, {
+      action: 'referral.listed',
+      entityType: 'referral',
+      entityId: null,
+      payload: { box: q.box, filter: q.filter, results: page.items.length },
+    });
+    return page;
+  });
   return { items: items.map((r) => presentSummary(r, today)), total };
 }
 

@@ -146,6 +146,13 @@ export type AuditEvent =
       payload: { basis: string[] };
     }
   | {
+      action: 'referral.listed';
+      entityType: 'referral';
+      entityId: null;
+      /** Which list, and how many rows it showed (names of persons among them). */
+      payload: { box: string; filter: string; results: number };
+    }
+  | {
       action: 'referral.changed';
       entityType: 'referral';
       entityId: string;
