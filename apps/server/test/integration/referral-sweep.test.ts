@@ -61,7 +61,7 @@ async function handOn(session: Session, id: string, to: string) {
 }
 
 describe('automatic escalation', () => {
-  it('escalates a referral nobody owns after the business-day deadline, once, however many sweepers run', async () => {
+  it('escalates a referral nobody owns after the business-day deadline, once, with two servers sweeping at once', async () => {
     const h = await consentingHousehold(t, staff, consentAll);
     const [id] = await sendReferral(t, staff, { ...h, toAgencyIds: [ids.naka] });
     const sent = await readReferral(t, staff, id!);
@@ -70,10 +70,13 @@ describe('automatic escalation', () => {
     expect((await readReferral(t, staff, id!)).state).toBe('sent');
 
     const later = dayAfter(sent.escalateDueOn);
+    // Two servers (on PostgreSQL, a second connection pool as another process has), sweeping at once.
+    const otherServer = await t.database.openAnother();
     const runs = await Promise.all([
       sweepReferrals(t.db, mail, later),
+      sweepReferrals(otherServer, mail, later),
       sweepReferrals(t.db, mail, later),
-      sweepReferrals(t.db, mail, later),
+      sweepReferrals(otherServer, mail, later),
     ]);
     expect(runs.reduce((n, r) => n + r.escalated, 0)).toBeGreaterThanOrEqual(1);
     const after = await readReferral(t, staff, id!);
