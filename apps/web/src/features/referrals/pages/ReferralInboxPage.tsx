@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { REFERRAL_FILTERS } from '@tsunagu/contracts/referrals';
 import { useId } from 'react';
@@ -21,6 +21,7 @@ import { referralCountsQuery, referralListQuery } from '../api';
 import { ReferralTable } from '../components/ReferralTable';
 import { referralMessages } from '../messages';
 import { REFERRAL_PAGE_SIZE, type ReferralBox, type ReferralFilter } from '../search';
+import { useListsFollowCounts } from '../use-lists-follow-counts';
 
 const route = getRouteApi('/_auth/staff/referrals');
 
@@ -76,6 +77,7 @@ export function ReferralInboxPage() {
     }),
   );
   const counts = useQuery(referralCountsQuery);
+  useListsFollowCounts(useQueryClient(), counts.data);
   useDocumentTitle(t('inboxTitle'));
 
   const boxes: ReferralBox[] = coordinator
