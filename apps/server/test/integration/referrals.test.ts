@@ -157,27 +157,38 @@ describe('access through the referral', () => {
     expect((await readReferral(t, staff, id!)).personName).toBe('髙橋 𠮷子');
   });
 
-  it('coordinators see every referral but the household only once escalated to the desk', async () => {
-    const h = await consentingHousehold(t, staff, { agencyIds: [ids.naka] });
+  it('coordinators see a chain only once it needs them, then the whole chain and the household', async () => {
+    const h = await consentingHousehold(t, staff, { agencyIds: [ids.naka, ids.yorisoi] });
     const [id] = await sendReferral(t, staff, { ...h, toAgencyIds: [ids.naka] });
-    expect((await readReferral(t, coordinator, id!)).personName).toBeNull();
+    expect((await t.call(coordinator, 'GET', `/api/referrals/${id}`)).statusCode).toBe(404);
     expect((await household(coordinator, h.householdId)).statusCode).toBe(404);
-    const { version } = await readReferral(t, naka, id!);
-    const res = await t.call(naka, 'POST', `/api/referrals/${id}/escalate`, {
-      version,
+    const handed = await t.call(naka, 'POST', `/api/referrals/${id}/hand-on`, {
+      version: (await readReferral(t, naka, id!)).version,
+      toAgencyId: ids.yorisoi,
+      reason: '生活費の相談が中心のため',
+    });
+    const next = handed.json().nextReferralId as string;
+    expect((await t.call(coordinator, 'GET', `/api/referrals/${next}`)).statusCode).toBe(404);
+    const res = await t.call(yorisoi, 'POST', `/api/referrals/${next}/escalate`, {
+      version: (await readReferral(t, yorisoi, next)).version,
       reason: 'no_service',
       note: null,
     });
     expect(res.statusCode, res.body).toBe(200);
     await readHousehold(t, coordinator, h.householdId);
+    // The first hop too: where the household has already been.
+    const first = await readReferral(t, coordinator, id!);
+    expect(first.chain.map((r) => r.state)).toEqual(['handed_on', 'escalated']);
+    expect(first.events.map((e) => e.action)).toEqual(['send', 'receive', 'hand_on']);
+    expect(first.personName).toBe('髙橋 𠮷子');
     const newInQueue = async () =>
       (await t.call(coordinator, 'GET', '/api/referrals/counts')).json().escalated;
     const before = await newInQueue();
     expect(before).toBeGreaterThanOrEqual(1);
-    await readReferral(t, coordinator, id!);
+    await readReferral(t, coordinator, next);
     expect(await newInQueue()).toBe(before - 1);
     const queue = await t.call(coordinator, 'GET', '/api/referrals?box=escalated');
-    expect(queue.json().items.map((r: { id: string }) => r.id)).toContain(id);
+    expect(queue.json().items.map((r: { id: string }) => r.id)).toContain(next);
     expect((await t.call(naka, 'GET', '/api/referrals?box=escalated')).statusCode).toBe(403);
   });
 });
