@@ -65,4 +65,37 @@ describe('重複の確認と統合', () => {
     await staff.getByRole('heading', { level: 1, name: 'このページを表示する権限がありません' }).waitFor();
     await staff.context().close();
   });
+
+  it('a coordinator takes a pair of two different people off the list, with a note', async () => {
+    const coordinator = await stack.newPage();
+    await signIn(coordinator, stack.baseUrl, 'coordinator@demo.example');
+    const twin = {
+      familyName: '難波',
+      familyNameKana: 'ナンバ',
+      givenNameKana: 'ミノル',
+      birthDate: '1948-11-03',
+    };
+    for (const person of [
+      { ...twin, givenName: '実', address: '岡山市北区表町1-1' },
+      { ...twin, givenName: '稔', address: '岡山市南区藤田2-2' },
+    ]) {
+      expect((await callApi(coordinator, 'POST', '/api/intakes', intake(person))).status).toBe(201);
+    }
+    await coordinator.goto(`${stack.baseUrl}/admin/duplicates`);
+    const pair = coordinator
+      .getByRole('listitem')
+      .filter({ hasText: '難波 実' })
+      .filter({ hasText: '難波 稔' });
+    await pair.getByRole('button', { name: /^別人として除外\s*（難波 (実|稔) と 難波 (実|稔)）$/ }).click();
+    const confirm = coordinator.getByRole('alertdialog', { name: '別人として一覧から除外しますか？' });
+    await confirm.getByLabel(/^確認した内容/).fill('住所も家族も異なる。双子ではなく同名の別人。');
+    await expectNoAxeViolations(coordinator, '/admin/duplicates (dismiss)');
+    await confirm.getByRole('button', { name: '除外する' }).click();
+    await coordinator.getByText('別人として一覧から除外しました。').first().waitFor();
+    await pair.waitFor({ state: 'detached' });
+    await coordinator.reload();
+    await coordinator.getByRole('heading', { level: 1, name: '重複の確認と統合' }).waitFor();
+    expect(await coordinator.getByRole('listitem').filter({ hasText: '難波 稔' }).count()).toBe(0);
+    await coordinator.context().close();
+  });
 });

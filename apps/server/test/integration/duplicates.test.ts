@@ -362,3 +362,57 @@ describe(`duplicate pairs and merging (${dbKind()})`, () => {
     expect(edit.statusCode).toBe(404);
   });
 });
+
+describe(`dismissing a pair as two different people (${dbKind()})`, () => {
+  const twin = { familyNameKana: 'ミヤケ', givenNameKana: 'ハナ', birthDate: '1950-07-07' };
+  let first: string;
+  let second: string;
+  const listed = async () => {
+    const res = await t.call(coordinator, 'GET', '/api/admin/duplicate-pairs?limit=200');
+    return (res.json().items as { persons: { id: string }[] }[]).some((p) =>
+      p.persons.every((x) => [first, second].includes(x.id)),
+    );
+  };
+
+  beforeAll(async () => {
+    // Two women with the same reading and birthday, at different addresses: likely a pair, not one person.
+    const a = await recordIntake(
+      t,
+      staff,
+      soloIntake({ ...twin, familyName: '三宅', givenName: '花', address: '岡山市北区鹿田町1-1-1' }),
+    );
+    const b = await recordIntake(
+      t,
+      staff,
+      soloIntake({ ...twin, familyName: '三宅', givenName: '華', address: '岡山市中区浜1-2-3', phones: [] }),
+    );
+    first = clientOf(await readHousehold(t, staff, a.householdId));
+    second = clientOf(await readHousehold(t, staff, b.householdId));
+  });
+
+  it('takes the pair off the review list for good, audited; only coordinators and admins may', async () => {
+    expect(await listed()).toBe(true);
+    const body = { personIds: [second, first], note: '住所・家族構成が異なり別人と確認' };
+    expect((await t.call(staff, 'POST', '/api/admin/duplicate-pairs/dismiss', body)).statusCode).toBe(403);
+    const res = await t.call(coordinator, 'POST', '/api/admin/duplicate-pairs/dismiss', body);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await listed()).toBe(false);
+    // Saying it again changes nothing; the pair stays off the list.
+    expect((await t.call(admin, 'POST', '/api/admin/duplicate-pairs/dismiss', body)).statusCode).toBe(200);
+    expect(await listed()).toBe(false);
+    const events = await auditEvents(t, auditor, 'action=person.duplicate_dismissed');
+    expect(events.items[0]?.payload).toEqual({ persons: [second, first] });
+    expect(JSON.stringify(events.items)).not.toContain('三宅');
+  });
+
+  it('refuses one person twice (400) and unknown persons (404)', async () => {
+    const same = await t.call(coordinator, 'POST', '/api/admin/duplicate-pairs/dismiss', {
+      personIds: [first, first],
+    });
+    expect(same.statusCode).toBe(400);
+    const unknown = await t.call(coordinator, 'POST', '/api/admin/duplicate-pairs/dismiss', {
+      personIds: [first, randomUUID()],
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+});

@@ -70,6 +70,7 @@ export const AUDIT_ACTION_LABELS = {
   'person.duplicates_checked': { ja: '重複候補の確認', en: 'Duplicates checked' },
   'person.duplicate_pairs_viewed': { ja: '重複候補一覧の閲覧', en: 'Duplicate pairs viewed' },
   'person.merged': { ja: '重複した個人の統合', en: 'Persons merged' },
+  'person.duplicate_dismissed': { ja: '重複候補を別人として除外', en: 'Duplicate pair dismissed' },
   'intake_draft.saved': { ja: '相談受付の下書き保存', en: 'Intake draft saved' },
   'intake_draft.opened': { ja: '相談受付の下書きの再開', en: 'Intake draft opened' },
   'intake_draft.discarded': { ja: '相談受付の下書きの破棄', en: 'Intake draft discarded' },

@@ -142,6 +142,15 @@ export const duplicatePairSchema = z.object({
 });
 export const duplicatePairListSchema = z.object({ items: z.array(duplicatePairSchema) });
 
+/** 別人として除外: the two records are different people; the pair leaves the review list. */
+export const duplicateDismissSchema = z.object({
+  personIds: z
+    .tuple([z.uuid(), z.uuid()])
+    .refine(([a, b]) => a !== b, { error: '異なる2人を指定してください / two different persons' }),
+  note: multiLineText(1000).nullable().default(null),
+});
+export type DuplicateDismiss = z.infer<typeof duplicateDismissSchema>;
+
 /** Merging a duplicate into the record that stays: nothing is deleted, both histories remain. */
 export const personMergeSchema = z.object({
   intoPersonId: z.uuid(),

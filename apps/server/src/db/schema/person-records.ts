@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { tenantId } from './common';
 import { households, persons } from './households';
@@ -61,4 +61,27 @@ export const sensitiveNotes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sensitive_notes_person').on(t.tenantId, t.personId)],
+);
+
+/**
+ * A likely duplicate pair a coordinator or admin decided are two different people: the pair leaves
+ * the review list. Append-only, with who decided and why.
+ */
+export const duplicateDismissals = pgTable(
+  'duplicate_dismissals',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: tenantId(),
+    /** The pair, the smaller id first. */
+    personA: uuid('person_a')
+      .notNull()
+      .references(() => persons.id),
+    personB: uuid('person_b')
+      .notNull()
+      .references(() => persons.id),
+    note: text('note'),
+    dismissedBy: uuid('dismissed_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('duplicate_dismissals_pair').on(t.tenantId, t.personA, t.personB)],
 );

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { agencies, householdMembers, liveLinks, persons } from '../../db/schema';
+import { agencies, duplicateDismissals, householdMembers, liveLinks, persons } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
 import { textArray } from './households.repository';
 
@@ -59,6 +59,8 @@ export function candidatePairsQuery(tenantId: string, limit = 2000) {
      and (b.name_key = a.name_key
           or (b.birth_date = a.birth_date and left(b.name_key, 2) = left(a.name_key, 2)))
     where a.tenant_id = ${tenantId} and a.merged_into is null and b.merged_into is null
+      and not exists (select 1 from ${duplicateDismissals} d
+        where d.tenant_id = a.tenant_id and d.person_a = a.id and d.person_b = b.id)
     limit ${limit}`;
 }
 
@@ -76,4 +78,23 @@ export function linkedAgencyNames(tx: Tx, ids: string[]) {
     .innerJoin(liveLinks, eq(liveLinks.householdId, householdMembers.householdId))
     .innerJoin(agencies, eq(agencies.id, liveLinks.agencyId))
     .where(and(inArray(householdMembers.personId, ids), isNull(liveLinks.revokedAt)));
+}
+
+/** Records that the pair are two people (ids in either order; stored smaller first). */
+export async function insertDismissal(
+  tx: Tx,
+  values: { id: string; tenantId: string; ids: [string, string]; note: string | null; by: string },
+) {
+  const [personA, personB] = [...values.ids].sort() as [string, string];
+  await tx
+    .insert(duplicateDismissals)
+    .values({
+      id: values.id,
+      tenantId: values.tenantId,
+      personA,
+      personB,
+      note: values.note,
+      dismissedBy: values.by,
+    })
+    .onConflictDoNothing();
 }

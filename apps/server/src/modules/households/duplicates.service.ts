@@ -1,4 +1,5 @@
-import type { DuplicateCandidate, DuplicateCheck } from '@tsunagu/contracts/households';
+import { randomUUID } from 'node:crypto';
+import type { DuplicateCandidate, DuplicateCheck, DuplicateDismiss } from '@tsunagu/contracts/households';
 import {
   DUPLICATE_THRESHOLD,
   type PersonKey,
@@ -106,5 +107,31 @@ export async function listDuplicatePairs(db: Db, actor: UserActor, limit: number
       reasons: p.reasons,
       persons: [describe(p.a), describe(p.b)],
     }));
+  });
+}
+
+/**
+ * 別人として除外: a coordinator or admin records that the two records are different people, so the
+ * pair leaves the review list for good. Unknown persons are 404; the decision is audited.
+ */
+export async function dismissDuplicatePair(db: Db, actor: UserActor, input: DuplicateDismiss) {
+  assertThat(canMergePersons(actor), 'forbidden');
+  const found = await runAsSystem(db, (tx) => repo.personsByIds(tx, input.personIds));
+  assertThat(found.length === 2 && found.every((p) => p.tenantId === actor.tenantId), 'not_found');
+  const id = randomUUID();
+  await runAs(db, actor, async (tx) => {
+    await repo.insertDismissal(tx, {
+      id,
+      tenantId: actor.tenantId,
+      ids: input.personIds,
+      note: input.note?.trim() || null,
+      by: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      action: 'person.duplicate_dismissed',
+      entityType: 'person',
+      entityId: null,
+      payload: { persons: [...input.personIds] },
+    });
   });
 }

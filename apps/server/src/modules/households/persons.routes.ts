@@ -4,6 +4,7 @@ import {
   districtLookupSchema,
   duplicateCheckResultSchema,
   duplicateCheckSchema,
+  duplicateDismissSchema,
   duplicatePairListSchema,
   personMergeResultSchema,
   personMergeSchema,
@@ -16,7 +17,7 @@ import { withErrors } from '../../platform/http/responses';
 import { requireUser } from '../../platform/http/session';
 import type { App, AppContext } from '../../platform/http/types';
 import { lookupDistrict } from '../settings/address-districts';
-import { checkDuplicates, listDuplicatePairs } from './duplicates.service';
+import { checkDuplicates, dismissDuplicatePair, listDuplicatePairs } from './duplicates.service';
 import { mergePersons } from './merge.service';
 import { printSheet, recordNote, viewNotes } from './sensitive.service';
 
@@ -89,6 +90,22 @@ export function personRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => ({ items: await listDuplicatePairs(ctx.db, requireUser(req), req.query.limit) }),
+  );
+
+  app.post(
+    '/api/admin/duplicate-pairs/dismiss',
+    {
+      schema: {
+        tags,
+        summary: '別人として除外 / Dismiss a pair as two different people',
+        body: duplicateDismissSchema,
+        response: withErrors({ 200: z.object({ ok: z.literal(true) }) }),
+      },
+    },
+    async (req) => {
+      await dismissDuplicatePair(ctx.db, requireUser(req), req.body);
+      return { ok: true as const };
+    },
   );
 
   app.post(

@@ -132,6 +132,13 @@ export type AuditEvent =
       payload: { results: number; by: string };
     }
   | {
+      action: 'person.duplicate_dismissed';
+      entityType: 'person';
+      entityId: null;
+      /** The two records decided to be different people (ids only). */
+      payload: { persons: string[] };
+    }
+  | {
       action: 'referral.sent';
       entityType: 'referral';
       entityId: string;

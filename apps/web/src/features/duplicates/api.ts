@@ -20,6 +20,14 @@ export function mergePerson(personId: string, intoPersonId: string, reason: stri
   });
 }
 
+/** 別人として除外: the two records are different people; the pair leaves the review list. */
+export function dismissPair(personIds: [string, string], note: string | null) {
+  return api<{ ok: true }>('/api/admin/duplicate-pairs/dismiss', {
+    method: 'POST',
+    json: { personIds, note },
+  });
+}
+
 /** Candidates for the person being entered (the intake form asks while the clerk types). */
 export function checkDuplicates(person: DuplicateCheck, signal?: AbortSignal) {
   return api<{ items: DuplicateCandidate[] }>('/api/persons/duplicates', {

@@ -25,6 +25,15 @@ export const duplicateMessages = defineMessages({
     reasonHint: '例：生年月日・住所・電話番号が一致し、本人に確認した',
     merge: '統合する',
     merged: '記録を統合しました。',
+    notSamePerson: '別人として除外',
+    notSameLabel: '（{a} と {b}）',
+    dismissTitle: '別人として一覧から除外しますか？',
+    dismissBody:
+      '{names} を別の人として記録し、この組を一覧に出さないようにします。記録はどちらもそのまま残ります。',
+    dismissNote: '確認した内容（任意）',
+    dismissNoteHint: '例：住所・家族構成が異なり、本人に別人であることを確認',
+    dismiss: '除外する',
+    dismissed: '別人として一覧から除外しました。',
     unknown: '—',
   },
   en: {
@@ -50,6 +59,15 @@ export const duplicateMessages = defineMessages({
     reasonHint: 'e.g. birth date, address and phone match, confirmed with the person',
     merge: 'Merge',
     merged: 'The records were merged.',
+    notSamePerson: 'Not the same person',
+    notSameLabel: '({a} and {b})',
+    dismissTitle: 'Take this pair off the list as two people?',
+    dismissBody:
+      '{names} will be recorded as different people and this pair no longer listed. Both records stay as they are.',
+    dismissNote: 'What was checked (optional)',
+    dismissNoteHint: 'e.g. different addresses and families; confirmed with the person',
+    dismiss: 'Take off the list',
+    dismissed: 'The pair was taken off the list as two people.',
     unknown: '—',
   },
 });

@@ -7,13 +7,15 @@ import { duplicateMessages } from '../messages';
 
 type Person = DuplicatePair['persons'][number];
 
-/** One likely duplicate pair: the two records side by side, and a button to keep either. */
+/** One likely duplicate pair: the two records side by side, a button to keep either, or to say they are two people. */
 export function PairCard({
   pair,
   onKeep,
+  onDismiss,
 }: {
   pair: DuplicatePair;
   onKeep: (keep: Person, merge: Person) => void;
+  onDismiss: (pair: DuplicatePair) => void;
 }) {
   const t = useT(duplicateMessages);
   const { locale } = useI18n();
@@ -54,6 +56,12 @@ export function PairCard({
       <div className="grid gap-4 md:grid-cols-2">
         {column(a, b)}
         {column(b, a)}
+      </div>
+      <div>
+        <Button variant="tertiary" size="sm" onClick={() => onDismiss(pair)}>
+          {t('notSamePerson')}
+          <span className="sr-only">{t('notSameLabel', { a: fullName(a), b: fullName(b) })}</span>
+        </Button>
       </div>
     </li>
   );

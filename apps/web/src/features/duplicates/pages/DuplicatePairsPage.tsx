@@ -14,6 +14,7 @@ import { commonMessages } from '../../../lib/messages';
 import { useDocumentTitle } from '../../../lib/title';
 import { fullName } from '../../households/people';
 import { type DuplicatePair, duplicatePairsQuery, mergePerson } from '../api';
+import { DismissDialog } from '../components/DismissDialog';
 import { PairCard } from '../components/PairCard';
 import { duplicateMessages } from '../messages';
 
@@ -28,6 +29,7 @@ export function DuplicatePairsPage() {
   const queryClient = useQueryClient();
   const result = useQuery(duplicatePairsQuery);
   const [choice, setChoice] = useState<{ keep: Person; merge: Person } | null>(null);
+  const [dismissing, setDismissing] = useState<DuplicatePair | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -73,11 +75,13 @@ export function DuplicatePairsPage() {
                 key={pair.persons.map((p) => p.id).join()}
                 pair={pair}
                 onKeep={(keep, merge) => setChoice({ keep, merge })}
+                onDismiss={setDismissing}
               />
             ))}
           </ul>
         </section>
       ) : null}
+      <DismissDialog pair={dismissing} onClose={() => setDismissing(null)} />
       <Dialog
         open={choice !== null}
         onClose={close}
