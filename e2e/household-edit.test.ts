@@ -369,6 +369,16 @@ describe('correcting a household: persons, members, 変更履歴, 要配慮個�
     expect(await records().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
+    // Printing from the browser's menu (Ctrl+P) is recorded too, without 要配慮個人情報.
+    const menuPrint = page.waitForRequest(
+      (r) =>
+        r.method() === 'POST' &&
+        r.url().endsWith(`/households/${householdId}/print`) &&
+        (r.postData() ?? '').includes('"withSensitive":false'),
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect((await (await menuPrint).response())?.status()).toBe(200);
+
     // A refused print call shows why and prints nothing.
     await page.route(
       '**/api/households/*/print',

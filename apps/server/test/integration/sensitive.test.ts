@@ -162,6 +162,13 @@ describe(`要配慮個人情報 (${dbKind()})`, () => {
     expect(printed.sensitive.map((n: SensitiveNote) => n.content).sort()).toEqual(
       [DIAGNOSIS_CORRECTED, SON_MISFILED, VICTIMHOOD].sort(),
     );
+    // A print from the browser's menu is logged without them, and says so.
+    const menu = await t.call(manager, 'POST', `/api/households/${householdId}/print`, {
+      withSensitive: false,
+    });
+    expect(menu.json()).toEqual({ sensitive: null });
+    const logged = await auditEvents(t, await t.login('auditor'), 'action=household.exported');
+    expect(logged.items[0]?.payload).toMatchObject({ format: 'print', sensitive: false });
   });
 
   it('refuses to correct another person’s entry, an unknown one or one out of sight (400), recording nothing', async () => {

@@ -80,6 +80,11 @@ export const sensitiveNoteListSchema = z.object({ items: z.array(sensitiveNoteSc
 
 /** Printing the sheet: the 要配慮個人情報 to print, or null when the user may not take it out. */
 export const sheetPrintSchema = z.object({ sensitive: z.array(sensitiveNoteSchema).nullable() });
+/**
+ * A print to log. From the 印刷 button, 要配慮個人情報 comes back for those allowed to print it; a print
+ * from the browser's own menu (Ctrl+P) is logged without it, as the page carries none.
+ */
+export const sheetPrintRequestSchema = z.object({ withSensitive: z.boolean().default(true) });
 
 /** 住所 → 学区: the district an address lies in, when the tenant's table knows its town. */
 export const districtLookupSchema = z.object({ address: requiredLine(200) });

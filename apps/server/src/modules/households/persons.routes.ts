@@ -10,6 +10,7 @@ import {
   personMergeSchema,
   sensitiveNoteCreateSchema,
   sensitiveNoteListSchema,
+  sheetPrintRequestSchema,
   sheetPrintSchema,
 } from '@tsunagu/contracts/households';
 import { z } from 'zod';
@@ -60,10 +61,11 @@ export function personRoutes(app: App, ctx: AppContext) {
         tags: ['households'],
         summary: 'つなぐシートの印刷（記録されます） / Print the sheet (logged)',
         params: idParamsSchema,
+        body: sheetPrintRequestSchema,
         response: withErrors({ 200: sheetPrintSchema }),
       },
     },
-    async (req) => printSheet(ctx.db, requireUser(req), req.params.id),
+    async (req) => printSheet(ctx.db, requireUser(req), req.params.id, req.body),
   );
 
   app.post(

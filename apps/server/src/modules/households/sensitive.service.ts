@@ -109,11 +109,16 @@ export async function recordNote(db: Db, actor: UserActor, personId: string, inp
  * Printing the つなぐシート is an export: checked against the live links (404 without one) and audited
  * like the xlsx. The current 要配慮個人情報 of the members comes back only for users who may export it.
  */
-export async function printSheet(db: Db, actor: UserActor, householdId: string) {
+export async function printSheet(
+  db: Db,
+  actor: UserActor,
+  householdId: string,
+  input: { withSensitive: boolean } = { withSensitive: true },
+) {
   return runAs(db, actor, async (tx) => {
     const household = await findHousehold(tx, householdId);
     assertThat(household, 'not_found');
-    const withSensitive = canExportSensitive(actor);
+    const withSensitive = input.withSensitive && canExportSensitive(actor);
     const members = withSensitive ? await listMembers(tx, householdId) : [];
     const notes = withSensitive
       ? await listNotes(

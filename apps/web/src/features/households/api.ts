@@ -116,8 +116,10 @@ export function recordSensitive(personId: string, body: SensitiveNoteCreate) {
  * Tells the server the sheet is being printed (an audited export). The answer carries the current
  * 要配慮個人情報 for users who may take it out on paper, and null for everyone else.
  */
-export function printSheet(householdId: string) {
-  return api<{ sensitive: SensitiveNote[] | null }>(`/api/households/${householdId}/print`, { json: {} });
+export function printSheet(householdId: string, withSensitive = true) {
+  return api<{ sensitive: SensitiveNote[] | null }>(`/api/households/${householdId}/print`, {
+    json: { withSensitive },
+  });
 }
 
 /** 住所 → 学区 proposal from the tenant's town table; nulls when no town matches. */
