@@ -146,6 +146,14 @@ describe(`corrections and their history (${dbKind()})`, () => {
     expect((await household(staff, householdId)).members[0]!.person.givenName).toBe('𠮷子');
   });
 
+  it('tells each user what the household lets them do', async () => {
+    const { householdId } = await recordIntake(t, staff);
+    const abilities = async (s: Session) =>
+      ((await t.call(s, 'GET', `/api/households/${householdId}`)).json() as { abilities: unknown }).abilities;
+    expect(await abilities(staff)).toEqual({ edit: true, refer: true, exportSensitive: false });
+    expect(await abilities(manager)).toEqual({ edit: true, refer: true, exportSensitive: true });
+  });
+
   it('proposes the school district of an address from the tenant’s table', async () => {
     const lookup = async (address: string) =>
       (await t.call(staff, 'POST', '/api/address-districts/lookup', { address })).json();

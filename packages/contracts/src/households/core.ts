@@ -208,6 +208,8 @@ export const householdSchema = z.object({
     }),
   ),
   intakes: z.array(intakeSummarySchema),
+  /** What the record lets the current user do, so the UI hides what the server would refuse. */
+  abilities: z.object({ edit: z.boolean(), refer: z.boolean(), exportSensitive: z.boolean() }),
   /** 紹介先・紹介理由: the household's referrals the actor's agency takes part in (all, for coordinators). */
   referrals: z.array(
     z.object({

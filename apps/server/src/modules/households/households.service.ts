@@ -6,7 +6,9 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs, runAsSystem } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
+import { canHandleReferrals } from '../referrals/referrals.policy';
 import { listForHousehold } from '../referrals/referrals.repository';
+import { canEditHousehold, canExportSensitive } from './households.policy';
 import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
 import { foldName, phoneGrams, queryGrams } from './person-keys';
@@ -76,6 +78,11 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
           .filter((p) => p.intakeId === intake.id)
           .map((p) => ({ personId: p.personId, code: p.categoryCode, main: p.isMain })),
       })),
+      abilities: {
+        edit: canEditHousehold(actor),
+        refer: canHandleReferrals(actor),
+        exportSensitive: canExportSensitive(actor),
+      },
       referrals: referrals.map((r) => ({
         id: r.referral.id,
         fromAgencyName: r.fromAgencyName,

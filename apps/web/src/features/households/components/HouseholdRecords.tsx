@@ -1,9 +1,7 @@
 import type { Household } from '@tsunagu/contracts/households';
 import { type MouseEvent, useEffect, useRef, useState } from 'react';
-import { canUse } from '../../../app/access';
 import { Button } from '../../../components/Button';
 import { useT } from '../../../lib/i18n';
-import { useMe } from '../../auth/api';
 import { useCodeLabel } from '../../settings/api';
 import { editMessages } from '../edit-messages';
 import type { Member } from '../people';
@@ -32,13 +30,12 @@ export function jumpToRecords(event: MouseEvent<HTMLAnchorElement>) {
 /**
  * 記録の修正, under the sheet and never printed: the household's address, each member with 修正,
  * 続柄・同居 and 世帯から外す and their 要配慮個人情報, 世帯員を追加, and the 変更履歴. The buttons show
- * for the front-line roles the server lets correct records.
+ * when the server says the user may correct the records (`abilities.edit`).
  */
 export function HouseholdRecords({ household }: { household: Household }) {
   const t = useT(editMessages);
   const codeLabel = useCodeLabel();
-  const me = useMe();
-  const canEdit = canUse(me, 'intake');
+  const canEdit = household.abilities.edit;
   const [editing, setEditing] = useState<string | null>(null);
   const [changing, setChanging] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
