@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type CityRefs, COMPOSITIONS, describeCity, generateCity } from '../../../../bench/generator';
+import { COMPOSITIONS, describeCity, generateCity } from '../../../../bench/generator';
 import { FAMILY_NAMES } from '../../../../bench/generator/names';
-import { loadDemoCity } from '../../src/modules/demo/demo.data';
 import { personSearchColumns } from '../../src/modules/households/person-keys';
-
-/** The references the benchmark reads from a demo-seeded database, taken here from the demo files. */
-function demoRefs(): CityRefs {
-  const city = loadDemoCity();
-  return {
-    welfareDistricts: city.welfareDistricts.map((w) => ({ code: w.code, labelJa: w.nameJa })),
-    schoolDistricts: city.schoolDistricts.map((s) => ({
-      code: s.code,
-      labelJa: s.nameJa,
-      welfareDistrictCode: s.welfareDistrictCode,
-    })),
-    problemCategories: city.problemCategories.map((p) => ({ code: p.code, labelJa: p.nameJa })),
-    agencies: city.agencies.map((a) => ({
-      code: a.code,
-      categoryCode: a.categoryCode,
-      districts: a.districts,
-      fields: a.fields,
-    })),
-  };
-}
+import { demoRefs } from '../support/bench-refs';
 
 const refs = demoRefs();
 const STAFF_AGENCY = 'hokatsu-kita-chuo';

@@ -2,34 +2,13 @@ import { CLOSED_STATES, OWNERLESS_STATES } from '@tsunagu/contracts/referrals';
 import { tenantSettingsSchema } from '@tsunagu/contracts/settings';
 import { describe, expect, it } from 'vitest';
 import {
-  type CityRefs,
   describeReferrals,
   type GenReferral,
   generateCity,
   generateReferrals,
 } from '../../../../bench/generator';
-import { loadDemoCity } from '../../src/modules/demo/demo.data';
 import { referralDeadlines } from '../../src/modules/referrals/referral-deadlines';
-
-/** The references the benchmark reads from a demo-seeded database, taken here from the demo files. */
-function demoRefs(): CityRefs {
-  const city = loadDemoCity();
-  return {
-    welfareDistricts: city.welfareDistricts.map((w) => ({ code: w.code, labelJa: w.nameJa })),
-    schoolDistricts: city.schoolDistricts.map((s) => ({
-      code: s.code,
-      labelJa: s.nameJa,
-      welfareDistrictCode: s.welfareDistrictCode,
-    })),
-    problemCategories: city.problemCategories.map((p) => ({ code: p.code, labelJa: p.nameJa })),
-    agencies: city.agencies.map((a) => ({
-      code: a.code,
-      categoryCode: a.categoryCode,
-      districts: a.districts,
-      fields: a.fields,
-    })),
-  };
-}
+import { demoRefs } from '../support/bench-refs';
 
 const refs = demoRefs();
 const STAFF_AGENCY = 'hokatsu-kita-chuo';

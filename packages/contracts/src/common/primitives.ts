@@ -49,3 +49,6 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
+
+/** The Japanese and English words for each code of a list (for screens and documents alike). */
+export type CodeLabels<T extends readonly string[]> = Record<T[number], { ja: string; en: string }>;

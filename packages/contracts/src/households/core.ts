@@ -1,6 +1,6 @@
 import { toIsoDate } from '@tsunagu/japan';
 import { z } from 'zod';
-import { codeSchema, lineText, multiLineText, requiredLine } from '../common/primitives';
+import { type CodeLabels, codeSchema, lineText, multiLineText, requiredLine } from '../common/primitives';
 import { CONSENT_SCOPE_REQUIRED, consentFields, hasConsentScope } from '../consents';
 import { REFERRAL_STATES } from '../referrals/states';
 
@@ -67,9 +67,8 @@ export const VISITORS = [
 ] as const;
 export const URGENCIES = ['low', 'normal', 'high', 'emergency'] as const;
 
-type Labels<T extends readonly string[]> = Record<T[number], { ja: string; en: string }>;
 /** The words for the codes, on screen and on the printed つなぐシート alike. */
-export const INTAKE_CHANNEL_LABELS: Labels<typeof INTAKE_CHANNELS> = {
+export const INTAKE_CHANNEL_LABELS: CodeLabels<typeof INTAKE_CHANNELS> = {
   visit: { ja: '来所', en: 'Walk-in' },
   phone: { ja: '電話', en: 'Phone' },
   home_visit: { ja: '訪問', en: 'Home visit' },
@@ -77,7 +76,7 @@ export const INTAKE_CHANNEL_LABELS: Labels<typeof INTAKE_CHANNELS> = {
   online: { ja: 'オンライン', en: 'Online' },
   other: { ja: 'その他', en: 'Other' },
 };
-export const VISITOR_LABELS: Labels<typeof VISITORS> = {
+export const VISITOR_LABELS: CodeLabels<typeof VISITORS> = {
   self: { ja: '本人', en: 'The person' },
   family: { ja: '家族', en: 'Family' },
   relative: { ja: '親族', en: 'Relative' },
@@ -86,7 +85,7 @@ export const VISITOR_LABELS: Labels<typeof VISITORS> = {
   neighbour: { ja: '近隣住民', en: 'Neighbour' },
   other: { ja: 'その他', en: 'Other' },
 };
-export const URGENCY_LABELS: Labels<typeof URGENCIES> = {
+export const URGENCY_LABELS: CodeLabels<typeof URGENCIES> = {
   low: { ja: '低', en: 'Low' },
   normal: { ja: '通常', en: 'Normal' },
   high: { ja: '高', en: 'High' },

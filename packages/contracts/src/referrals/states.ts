@@ -1,9 +1,9 @@
+import type { CodeLabels } from '../common/primitives';
 /**
  * The closed loop of a referral (SPEC M3, principle 1): a referral is accepted, handed on to a named
  * agency, or escalated to the coordinator — never refused. The server enforces these transitions and
  * the web offers only the actions allowed from the current state.
  */
-type Labels<T extends readonly string[]> = Record<T[number], { ja: string; en: string }>;
 
 export const REFERRAL_STATES = [
   'sent',
@@ -15,7 +15,7 @@ export const REFERRAL_STATES = [
   'escalated',
 ] as const;
 export type ReferralState = (typeof REFERRAL_STATES)[number];
-export const REFERRAL_STATE_LABELS: Labels<typeof REFERRAL_STATES> = {
+export const REFERRAL_STATE_LABELS: CodeLabels<typeof REFERRAL_STATES> = {
   sent: { ja: '送付済み', en: 'Sent' },
   received: { ja: '受領', en: 'Received' },
   accepted: { ja: '受け入れ', en: 'Accepted' },
@@ -44,7 +44,7 @@ export const REFERRAL_TRANSITIONS: Record<
   hand_on: { from: ['sent', 'received'], to: 'handed_on' },
   escalate: { from: ['sent', 'received'], to: 'escalated' },
 };
-export const REFERRAL_ACTION_LABELS: Labels<typeof REFERRAL_ACTIONS> = {
+export const REFERRAL_ACTION_LABELS: CodeLabels<typeof REFERRAL_ACTIONS> = {
   receive: { ja: '受領する', en: 'Mark received' },
   accept: { ja: '受け入れる', en: 'Accept' },
   start: { ja: '支援を始める', en: 'Start support' },
@@ -67,7 +67,7 @@ export const REFERRAL_OUTCOMES = [
   'other',
 ] as const;
 export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
-export const REFERRAL_OUTCOME_LABELS: Labels<typeof REFERRAL_OUTCOMES> = {
+export const REFERRAL_OUTCOME_LABELS: CodeLabels<typeof REFERRAL_OUTCOMES> = {
   got_help: { ja: '支援につながった', en: 'Got help' },
   could_not_contact: { ja: '連絡がとれなかった', en: 'Could not contact' },
   moved_away: { ja: '転居した', en: 'Moved away' },
@@ -80,7 +80,7 @@ export const ESCALATION_REASONS = ['no_destination', 'no_service', 'other', 'ove
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 /** The reasons staff may choose; the others are the system's. */
 export const MANUAL_ESCALATION_REASONS = ['no_destination', 'no_service', 'other'] as const;
-export const ESCALATION_REASON_LABELS: Labels<typeof ESCALATION_REASONS> = {
+export const ESCALATION_REASON_LABELS: CodeLabels<typeof ESCALATION_REASONS> = {
   no_destination: { ja: '連携先が確定しない', en: 'No agency can be settled on' },
   no_service: { ja: '適切な支援メニューがない', en: 'No suitable service' },
   other: { ja: 'その他', en: 'Other' },
@@ -91,7 +91,7 @@ export const ESCALATION_REASON_LABELS: Labels<typeof ESCALATION_REASONS> = {
 /** The legal basis on which the household's information goes to the receiving agency. */
 export const REFERRAL_BASES = ['consent', 'emergency'] as const;
 export type ReferralBasis = (typeof REFERRAL_BASES)[number];
-export const REFERRAL_BASIS_LABELS: Labels<typeof REFERRAL_BASES> = {
+export const REFERRAL_BASIS_LABELS: CodeLabels<typeof REFERRAL_BASES> = {
   consent: { ja: '本人の同意', en: 'The person’s consent' },
   emergency: { ja: '緊急（生命・身体の保護）', en: 'Emergency (to protect life)' },
 };
