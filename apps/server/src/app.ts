@@ -17,6 +17,8 @@ import type { Config } from './config';
 import { agencyRoutes } from './modules/agencies/agencies.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { caseRoutes } from './modules/cases/cases.routes';
+import { planRoutes } from './modules/cases/plans.routes';
 import { consentRoutes } from './modules/consents/consents.routes';
 import { draftRoutes } from './modules/drafts/drafts.routes';
 import { emergencyRoutes } from './modules/emergency/emergency.routes';
@@ -24,6 +26,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { householdEditRoutes } from './modules/households/edits.routes';
 import { householdRoutes } from './modules/households/households.routes';
 import { personRoutes } from './modules/households/persons.routes';
+import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { referralRoutes } from './modules/referrals/referrals.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
@@ -122,6 +125,9 @@ export async function buildApp(opts: {
   sheetRoutes(app, ctx);
   referralRoutes(app, ctx);
   notificationRoutes(app, ctx);
+  caseRoutes(app, ctx);
+  planRoutes(app, ctx);
+  meetingRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

@@ -52,3 +52,6 @@ export const pageQuerySchema = z.object({
 
 /** The Japanese and English words for each code of a list (for screens and documents alike). */
 export type CodeLabels<T extends readonly string[]> = Record<T[number], { ja: string; en: string }>;
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDateSchema = z.iso.date({ error: '日付は YYYY-MM-DD で入力してください / use YYYY-MM-DD' });

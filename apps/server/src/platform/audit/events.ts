@@ -172,6 +172,50 @@ export type AuditEvent =
       payload: { reason: string };
     }
   | {
+      action: 'case.requested' | 'case.triaged' | 'case.changed' | 'case.closed' | 'case.reviewed';
+      entityType: 'case';
+      entityId: string;
+      /** What changed (a code word such as team_added, contact, record) and ids of the records touched. */
+      payload: { change: string; ids?: string[] };
+    }
+  | {
+      action: 'case.viewed' | 'case.exported';
+      entityType: 'case';
+      entityId: string;
+      /** Through the case page, or through a meeting (its id) for an attendee; the export's format. */
+      payload: { via: 'case' | 'meeting'; meetingId?: string; format?: string };
+    }
+  | {
+      action: 'case.listed';
+      entityType: 'case';
+      entityId: null;
+      payload: { list: string; searched: boolean; results: number };
+    }
+  | {
+      action: 'plan.saved' | 'plan.approved' | 'monitoring.recorded';
+      entityType: 'support_plan';
+      entityId: string;
+      payload: { caseId: string; version?: number; decision?: string };
+    }
+  | {
+      action:
+        | 'meeting.created'
+        | 'meeting.viewed'
+        | 'meeting.acknowledged'
+        | 'meeting.recorded'
+        | 'meeting.closed';
+      entityType: 'meeting';
+      entityId: string;
+      payload: { kind: string; cases?: number; attendeeId?: string };
+    }
+  | { action: 'task.done'; entityType: 'action_item'; entityId: string; payload: { caseId: string | null } }
+  | {
+      action: 'story.created' | 'story.changed' | 'story.viewed';
+      entityType: 'case_story';
+      entityId: string;
+      payload: { state: string };
+    }
+  | {
       action: 'audit.viewed';
       entityType: 'audit_log';
       entityId: null;

@@ -29,3 +29,12 @@ export function runAs<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Prom
 export function runAsSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(fn);
 }
+
+/**
+ * Opens the meeting context for the rest of the transaction: row-level security then lets an agency
+ * attending the meeting read its agenda cases (and their households), and nothing else more. Only the
+ * meeting page's read sets it.
+ */
+export async function enterMeetingContext(tx: Tx, meetingId: string): Promise<void> {
+  await tx.execute(sql`select set_config('app.meeting_id', ${meetingId}, true)`);
+}
