@@ -26,6 +26,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { householdEditRoutes } from './modules/households/edits.routes';
 import { householdRoutes } from './modules/households/households.routes';
 import { personRoutes } from './modules/households/persons.routes';
+import { libraryRoutes } from './modules/library/library.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { referralRoutes } from './modules/referrals/referrals.routes';
@@ -128,6 +129,7 @@ export async function buildApp(opts: {
   caseRoutes(app, ctx);
   planRoutes(app, ctx);
   meetingRoutes(app, ctx);
+  libraryRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;
