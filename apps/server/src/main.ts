@@ -21,7 +21,7 @@ async function main() {
   let seeded = false;
   if (await isEmpty(db)) {
     if (config.demo) {
-      await seedDemo(db, config.demoPassword);
+      await seedDemo(db, config.demoPassword, { cases: true });
       seeded = true;
     } else {
       await db.execute(

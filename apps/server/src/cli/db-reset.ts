@@ -26,7 +26,7 @@ async function run() {
   }
   const database = await openConfiguredDatabase(config);
   try {
-    if (config.demo) await seedDemo(database.db, config.demoPassword);
+    if (config.demo) await seedDemo(database.db, config.demoPassword, { cases: true });
     process.stdout.write(`database reset${config.demo ? ' with demo data' : ''}.\n`);
   } finally {
     await database.close();

@@ -5,6 +5,7 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { analyzeReferenceTables, type Db, queryRows } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 import { toValues } from '../agencies/agencies.present';
+import { seedDemoCases } from './demo-cases';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
 
 /** True when the database holds no tenant yet (a fresh install). */
@@ -15,11 +16,13 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /**
  * Loads the demo city — districts, divisions, code lists, agencies and one user per role — in one
- * transaction. Refuses to run on a database that already has data.
+ * transaction; with `cases`, also a few invented households and coordinator cases to show the app
+ * with (the test template leaves them out). Refuses to run on a database that already has data.
  */
 export async function seedDemo(
   db: Db,
   password: string,
+  options: { cases?: boolean } = {},
 ): Promise<{ tenantId: string; users: typeof DEMO_USERS }> {
   if (!(await isEmpty(db)))
     throw new Error('the database already has data; demo data is only loaded into an empty one');
@@ -79,5 +82,6 @@ export async function seedDemo(
     return tenantId;
   });
   await analyzeReferenceTables(db);
+  if (options.cases) await seedDemoCases(db, tenantId);
   return { tenantId, users: DEMO_USERS };
 }
