@@ -14,6 +14,7 @@ import {
   triageSchema,
 } from '@tsunagu/contracts/cases';
 import { z } from 'zod';
+import { actionRoutes } from '../../platform/http/actions';
 import { withErrors } from '../../platform/http/responses';
 import { requireUser } from '../../platform/http/session';
 import type { App, AppContext } from '../../platform/http/types';
@@ -92,30 +93,12 @@ export function caseRoutes(app: App, ctx: AppContext) {
   );
 
   /** A change to the case that answers with the case page. */
-  const change = <B>(
-    path: string,
-    summary: string,
-    body: z.ZodType<B>,
-    run: (actor: ReturnType<typeof requireUser>, id: string, input: B) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/api/cases/:id/${path}`,
-      {
-        schema: {
-          tags,
-          summary,
-          params: idParamsSchema,
-          body,
-          response: withErrors({ 200: caseDetailSchema }),
-        },
-      },
-      async (req) => {
-        const actor = requireUser(req);
-        const { id } = req.params as { id: string };
-        await run(actor, id, req.body as B);
-        return cases.getCase(db, actor, id);
-      },
-    );
+  const change = actionRoutes(app, {
+    base: '/api/cases',
+    tags,
+    response: caseDetailSchema,
+    read: (actor, id) => cases.getCase(db, actor, id),
+  });
   change('team', 'チームに機関を加える / Add to the team', teamMemberInputSchema, (a, id, b) =>
     work.addTeamMember(db, a, id, b),
   );

@@ -8,6 +8,7 @@ import {
   meetingVersionSchema,
 } from '@tsunagu/contracts/meetings';
 import { z } from 'zod';
+import { actionRoutes } from '../../platform/http/actions';
 import { withErrors } from '../../platform/http/responses';
 import { requireUser } from '../../platform/http/session';
 import type { App, AppContext } from '../../platform/http/types';
@@ -48,30 +49,12 @@ export function meetingRoutes(app: App, ctx: AppContext) {
     },
     async (req) => meetings.getMeeting(db, requireUser(req), req.params.id),
   );
-  const act = <B>(
-    path: string,
-    summary: string,
-    body: z.ZodType<B>,
-    run: (actor: ReturnType<typeof requireUser>, id: string, input: B) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/api/meetings/:id/${path}`,
-      {
-        schema: {
-          tags,
-          summary,
-          params: idParamsSchema,
-          body,
-          response: withErrors({ 200: meetingDetailSchema }),
-        },
-      },
-      async (req) => {
-        const actor = requireUser(req);
-        const { id } = req.params as { id: string };
-        await run(actor, id, req.body as B);
-        return meetings.getMeeting(db, actor, id);
-      },
-    );
+  const act = actionRoutes(app, {
+    base: '/api/meetings',
+    tags,
+    response: meetingDetailSchema,
+    read: (actor, id) => meetings.getMeeting(db, actor, id),
+  });
   act('acknowledge', '守秘義務の確認を記録 / Acknowledge secrecy', acknowledgeSchema, (a, id, b) =>
     meetings.acknowledgeSecrecy(db, a, id, b.attendeeId),
   );

@@ -13,6 +13,7 @@ import {
   referralVersionSchema,
   sendResultSchema,
 } from '@tsunagu/contracts/referrals';
+import { actionRoutes } from '../../platform/http/actions';
 import { withErrors } from '../../platform/http/responses';
 import { requireUser } from '../../platform/http/session';
 import type { App, AppContext } from '../../platform/http/types';
@@ -92,31 +93,12 @@ export function referralRoutes(app: App, ctx: AppContext) {
     async (req) => referrals.getReferral(db, requireUser(req), req.params.id),
   );
 
-  const act = <B>(
-    path: string,
-    summary: string,
-    body: import('zod').ZodType<B>,
-    run: (actor: ReturnType<typeof requireUser>, id: string, input: B) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/api/referrals/:id/${path}`,
-      {
-        schema: {
-          tags,
-          summary,
-          params: idParamsSchema,
-          body,
-          response: withErrors({ 200: referralDetailSchema }),
-        },
-      },
-      async (req) => {
-        const actor = requireUser(req);
-        const { id } = req.params as { id: string };
-        await run(actor, id, req.body as B);
-        return referrals.getReferral(db, actor, id);
-      },
-    );
-
+  const act = actionRoutes(app, {
+    base: '/api/referrals',
+    tags,
+    response: referralDetailSchema,
+    read: (actor, id) => referrals.getReferral(db, actor, id),
+  });
   act('accept', '受け入れる / Accept', referralVersionSchema, (a, id, b) =>
     actions.acceptReferral(db, mail, a, id, b.version),
   );
