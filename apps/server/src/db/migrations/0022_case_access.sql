@@ -16,7 +16,8 @@ CREATE TRIGGER case_reviews_append_only BEFORE UPDATE OR DELETE ON case_reviews
 --> statement-breakpoint
 -- The meeting context: set (transaction-local) only by the meeting page's read. It opens the agenda
 -- cases of that one meeting to an attending agency while the meeting is open; at a 支援会議 only once
--- the agency's attendee has acknowledged the duty of secrecy.
+-- the agency's attendee has acknowledged the duty of secrecy; at a 重層的支援会議 only while the
+-- person's consent to sharing at the meeting covers the agency (withdrawal ends it at once).
 CREATE FUNCTION app_meeting_context_has(c uuid, hh uuid) RETURNS boolean
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -34,6 +35,11 @@ BEGIN
       AND (c IS NULL OR x.id = c) AND (hh IS NULL OR x.household_id = hh)
       AND a.agency_id = app_agency_id()
       AND (mt.kind <> 'support_council' OR a.secrecy_acknowledged_at IS NOT NULL)
+      AND (mt.kind <> 'multi_agency' OR EXISTS (
+        SELECT 1 FROM consents k JOIN agencies ag ON ag.id = a.agency_id
+        WHERE k.person_id IN (SELECT p.id FROM persons p WHERE p.id = x.person_id OR p.merged_into = x.person_id)
+          AND k.tenant_id = mt.tenant_id AND k.purpose = 'multi_agency_meeting' AND k.withdrawn_at IS NULL
+          AND (ag.id = ANY(k.scope_agency_ids) OR ag.category_code = ANY(k.scope_agency_categories))))
   );
 END
 $$;
@@ -116,6 +122,19 @@ END $$;
 --> statement-breakpoint
 CREATE TRIGGER case_desk_link AFTER INSERT OR UPDATE OF stage ON cases
   FOR EACH ROW EXECUTE FUNCTION case_desk_link();
+--> statement-breakpoint
+-- The first plan draft moves the case from assessment to planning, whoever on the team drafts it:
+-- under the policies below only a coordinator may update a case, so the draft's insert does it.
+CREATE FUNCTION support_plan_stage() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  UPDATE cases SET stage = 'planning', version = version + 1
+  WHERE id = NEW.case_id AND tenant_id = NEW.tenant_id AND stage = 'assessment';
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER support_plan_stage AFTER INSERT ON support_plans
+  FOR EACH ROW EXECUTE FUNCTION support_plan_stage();
 --> statement-breakpoint
 ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint

@@ -15,6 +15,8 @@ import { AppError, assertThat } from '../../platform/errors';
 import { findAgency } from '../agencies/agencies.repository';
 import { canWorkOnCase, isCoordinator } from './cases.policy';
 import * as repo from './cases.repository';
+import { cancelOpenMonitorings } from './plans.repository';
+import { cancelCaseTasks } from './tasks.repository';
 
 const invalid = (path: string, message: string) =>
   new AppError('validation_failed', undefined, [{ path, message }]);
@@ -159,7 +161,7 @@ export async function addRecord(db: Db, actor: UserActor, caseId: string, input:
   });
 }
 
-/** Closure with its outcome (the coordinator); the team's access ends with it. */
+/** Closure with its outcome (the coordinator); the team's access and the plan's open items end with it. */
 export async function closeCase(db: Db, actor: UserActor, caseId: string, input: CaseClose) {
   assertThat(isCoordinator(actor), 'forbidden');
   notFuture(input.closedOn, 'closedOn');
@@ -174,6 +176,10 @@ export async function closeCase(db: Db, actor: UserActor, caseId: string, input:
       closureNote: input.note,
     });
     assertThat(moved, 'version_conflict');
+    // The plan ends with the case: its open monitorings and the open actions of its plans and
+    // meetings are no longer due (a monitoring recorded later could otherwise reopen planning).
+    await cancelOpenMonitorings(tx, caseId);
+    await cancelCaseTasks(tx, caseId);
     await recordAudit(tx, actor, {
       action: 'case.closed',
       entityType: 'case',

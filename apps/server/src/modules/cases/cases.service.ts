@@ -5,10 +5,11 @@ import { referrals } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { runAs, runAsSystem } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
 import { findHousehold, listMembers } from '../households/households.repository';
 import { tenantSettings } from '../referrals/referral-basis';
+import { markCoordinatorSeen } from '../referrals/referrals.repository';
 import { readCaseDetail } from './case-detail';
 import { canRequestCase, isCoordinator } from './cases.policy';
 import { presentCase } from './cases.present';
@@ -76,6 +77,8 @@ async function openFromEscalation(tx: Tx, actor: UserActor, referralId: string) 
     requestAgencyId: r.toAgencyId,
     summary: note,
     receivedOn: toIsoDate(r.closedAt ?? new Date()),
+    // Explicit: triage reads the returned values, which carry no column defaults.
+    kind: null,
     stage: 'triage',
     createdBy: actor.userId,
   });
@@ -88,7 +91,7 @@ async function openFromEscalation(tx: Tx, actor: UserActor, referralId: string) 
 export async function triageCase(db: Db, actor: UserActor, input: Triage) {
   assertThat(isCoordinator(actor), 'forbidden');
   const today = toIsoDate(new Date());
-  return runAs(db, actor, async (tx) => {
+  const triaged = await runAs(db, actor, async (tx) => {
     const opened = input.referralId ? await openFromEscalation(tx, actor, input.referralId) : undefined;
     const c = opened ?? (await repo.findListed(tx, input.caseId!))?.case;
     assertThat(c, 'not_found');
@@ -126,6 +129,9 @@ export async function triageCase(db: Db, actor: UserActor, input: Triage) {
     });
     return { id: c.id };
   });
+  // A triaged escalation is no longer new in the coordinator's referral counts (as when opened).
+  if (input.referralId) await runAsSystem(db, (tx) => markCoordinatorSeen(tx, input.referralId!));
+  return triaged;
 }
 
 /** Cases the actor sees (coordinators: all; agencies: their teams' cases), with search by name. */

@@ -38,6 +38,15 @@ export async function insertPlan(tx: Tx, values: typeof supportPlans.$inferInser
   return row!;
 }
 
+/** The version of the case's approved plan, or 0. */
+export async function approvedVersion(tx: Tx, caseId: string): Promise<number> {
+  const [row] = await tx
+    .select({ v: sql<number>`coalesce(max(${supportPlans.version}), 0)::int` })
+    .from(supportPlans)
+    .where(and(eq(supportPlans.caseId, caseId), eq(supportPlans.state, 'approved')));
+  return Number(row?.v ?? 0);
+}
+
 /** Approves a draft (only if still a draft); the approved plan before it becomes superseded. */
 export async function approvePlan(tx: Tx, plan: PlanRow, approvedBy: string) {
   await tx

@@ -52,7 +52,8 @@ export async function savePlan(db: Db, actor: UserActor, caseId: string, input: 
       nextReviewOn: input.nextReviewOn,
       createdBy: actor.userId,
     });
-    if (c.stage === 'assessment') await repo.updateCase(tx, caseId, null, { stage: 'planning' });
+    // The insert moves an assessment case to planning (trigger support_plan_stage, migration 0022):
+    // a team member drafting may not update the case itself.
     await recordAudit(tx, actor, {
       action: 'plan.saved',
       entityType: 'support_plan',
@@ -77,6 +78,11 @@ export async function approvePlan(db: Db, actor: UserActor, planId: string) {
     assertThat(listed, 'not_found');
     if (listed.case.stage === 'closed')
       throw stateConflict('終結したケースの計画は承認できません。', 'The case is closed.');
+    if ((await plans.approvedVersion(tx, plan.caseId)) > plan.version)
+      throw stateConflict(
+        'より新しい版がすでに承認されています。この版を使うには、内容を新しい版として保存してください。',
+        'A newer version is already approved. Save this one as a new version to use it.',
+      );
     const approved = await plans.approvePlan(tx, plan, actor.userId);
     if (!approved) throw stateConflict('この版はすでに承認済みか旧版です。', 'This version is not a draft.');
     await plans.cancelOpenMonitorings(tx, plan.caseId);
@@ -126,7 +132,7 @@ export async function recordMonitoring(
     assertThat(found, 'not_found');
     const goals = found.plan.goals.length;
     const indexes = input.evaluations.map((e) => e.goalIndex);
-    if (new Set(indexes).size !== goals || indexes.some((i) => i >= goals))
+    if (indexes.length !== goals || new Set(indexes).size !== goals || indexes.some((i) => i >= goals))
       throw invalid(
         'evaluations',
         `目標${goals}つそれぞれを一度ずつ評価してください / evaluate each of the ${goals} goals once`,

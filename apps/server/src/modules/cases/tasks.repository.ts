@@ -62,6 +62,14 @@ export async function cancelPlanTasks(tx: Tx, caseId: string) {
     );
 }
 
+/** Every open item of a closed case ends with it (from its plans and its meetings alike). */
+export async function cancelCaseTasks(tx: Tx, caseId: string) {
+  await tx
+    .update(actionItems)
+    .set({ cancelledAt: new Date() })
+    .where(and(eq(actionItems.caseId, caseId), isNull(actionItems.doneAt), isNull(actionItems.cancelledAt)));
+}
+
 /** Marks an item done once (visible and updatable: the owner agency or a coordinator). */
 export async function markDone(tx: Tx, id: string, userId: string) {
   const rows = await tx

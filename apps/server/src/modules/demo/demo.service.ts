@@ -5,8 +5,8 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { analyzeReferenceTables, type Db, queryRows } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 import { toValues } from '../agencies/agencies.present';
-import { seedDemoCases } from './demo-cases';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
+import { seedDemoCases } from './demo-cases';
 
 /** True when the database holds no tenant yet (a fresh install). */
 export async function isEmpty(db: Db): Promise<boolean> {
