@@ -19,7 +19,9 @@ type NavKey =
   | 'navSessions'
   | 'navEmergencyAccesses'
   | 'navDuplicates'
-  | 'navReferrals';
+  | 'navReferrals'
+  | 'navCases'
+  | 'navTasks';
 
 interface NavItem {
   to:
@@ -28,6 +30,8 @@ interface NavItem {
     | '/staff/intakes/new'
     | '/staff/persons'
     | '/staff/referrals'
+    | '/staff/cases'
+    | '/staff/tasks'
     | '/staff/agencies'
     | '/staff/change-requests'
     | '/settings'
@@ -47,6 +51,8 @@ const ITEMS: NavItem[] = [
   { to: '/staff/intakes/new', key: 'navIntake', access: 'intake' },
   { to: '/staff/persons', key: 'navPersons', access: 'persons' },
   { to: '/staff/referrals', key: 'navReferrals', access: 'referrals' },
+  { to: '/staff/cases', key: 'navCases', access: 'cases' },
+  { to: '/staff/tasks', key: 'navTasks', access: 'tasks' },
   { to: '/staff/agencies', key: 'navAgencies', access: 'agencies' },
   { to: '/staff/change-requests', key: 'navChangeRequests', access: 'changeRequests' },
   { to: '/settings', key: 'navSettings', access: 'settings' },

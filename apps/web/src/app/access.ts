@@ -38,6 +38,20 @@ export const AREA_ROLES = {
     'planner',
     'admin',
   ],
+  /**
+   * ケース（多機関協働）: coordinators see every escalated and coordinated case; the staff of an agency
+   * and advisors see the cases their agency is on the team of.
+   */
+  cases: ['coordinator', 'agency_staff', 'agency_manager', 'advisor'],
+  /** The coordinator's queue, triage, overdue action items and meeting planning. */
+  caseQueue: ['coordinator'],
+  /** 会議: the coordinator and the attending agencies (the server lists only the meetings one attends). */
+  meetings: ['coordinator', 'agency_staff', 'agency_manager', 'advisor'],
+  newMeeting: ['coordinator'],
+  /** タスク: the action items of the user's agency (the server also requires an agency). */
+  tasks: ['agency_staff', 'agency_manager', 'coordinator', 'advisor'],
+  /** 事例集: anonymised stories, published to every staff member; coordinators also see drafts. */
+  library: null,
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A staff area of the app. */

@@ -1,9 +1,15 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateAgencyTableSearch } from '../features/agencies/search';
 import { validateAuditSearch } from '../features/audit/search';
+import {
+  validateCaseListSearch,
+  validateCasePageSearch,
+  validateTaskListSearch,
+} from '../features/cases/search';
 import { validateChangeRequestSearch } from '../features/change-requests/search';
 import { validateConsentSearch } from '../features/consents/search';
 import { validatePersonSearch } from '../features/households/search';
+import { validateLibrarySearch } from '../features/library/search';
 import { validateReferralInboxSearch, validateReferralMetricsSearch } from '../features/referrals/search';
 import { validateSettingsSearch } from '../features/settings/search';
 import { requireArea } from './access';
@@ -127,6 +133,64 @@ export function staffRoutes(parent: AuthRoute) {
     path: 'staff/referrals/$id',
     component: lazyRouteComponent(() => import('../features/referrals/pages/ReferralPage'), 'ReferralPage'),
   });
+  const cases = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/cases',
+    beforeLoad: requireArea('cases'),
+    validateSearch: validateCaseListSearch,
+    component: lazyRouteComponent(() => import('../features/cases/pages/CasesPage'), 'CasesPage'),
+  });
+  // No role guard: the case's team agencies and coordinators may open it; anyone else gets the server's 404.
+  const caseRoute = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/cases/$id',
+    validateSearch: validateCasePageSearch,
+    component: lazyRouteComponent(() => import('../features/cases/pages/CasePage'), 'CasePage'),
+  });
+  const tasks = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/tasks',
+    beforeLoad: requireArea('tasks'),
+    validateSearch: validateTaskListSearch,
+    component: lazyRouteComponent(() => import('../features/cases/pages/TaskListPage'), 'TaskListPage'),
+  });
+  const meetings = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/meetings',
+    beforeLoad: requireArea('meetings'),
+    component: lazyRouteComponent(
+      () => import('../features/meetings/pages/MeetingListPage'),
+      'MeetingListPage',
+    ),
+  });
+  const meetingNew = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/meetings/new',
+    beforeLoad: requireArea('newMeeting'),
+    component: lazyRouteComponent(
+      () => import('../features/meetings/pages/MeetingNewPage'),
+      'MeetingNewPage',
+    ),
+  });
+  // Like a case: attending agencies and coordinators may open it; the server answers 404 to anyone else.
+  const meeting = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/meetings/$id',
+    component: lazyRouteComponent(() => import('../features/meetings/pages/MeetingPage'), 'MeetingPage'),
+  });
+  const library = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/library',
+    beforeLoad: requireArea('library'),
+    validateSearch: validateLibrarySearch,
+    component: lazyRouteComponent(() => import('../features/library/pages/LibraryPage'), 'LibraryPage'),
+  });
+  const story = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/library/$id',
+    beforeLoad: requireArea('library'),
+    component: lazyRouteComponent(() => import('../features/library/pages/StoryPage'), 'StoryPage'),
+  });
   const notifications = createRoute({
     getParentRoute: () => parent,
     path: 'staff/notifications',
@@ -207,6 +271,14 @@ export function staffRoutes(parent: AuthRoute) {
     referrals,
     referralMetrics,
     referral,
+    cases,
+    caseRoute,
+    tasks,
+    meetings,
+    meetingNew,
+    meeting,
+    library,
+    story,
     notifications,
     emergencyAccess,
     importPage,

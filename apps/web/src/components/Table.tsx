@@ -74,14 +74,18 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, rowC
   );
 }
 
-/** A horizontally scrolling box for a wide table, focusable so it can be scrolled by keyboard (WCAG 2.1.1). */
+/**
+ * A horizontally scrolling box for a wide table, focusable so it can be scrolled by keyboard (WCAG 2.1.1).
+ * It is positioned so that screen-reader-only text in its cells (absolutely placed) is clipped with the
+ * table instead of widening the whole page on narrow screens.
+ */
 export function ScrollRegion({ label, children }: { label: string | undefined; children: ReactNode }) {
   return (
     <section
       aria-label={label}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
-      className="overflow-x-auto rounded-8 border border-solid-gray-420"
+      className="relative overflow-x-auto rounded-8 border border-solid-gray-420"
     >
       {children}
     </section>

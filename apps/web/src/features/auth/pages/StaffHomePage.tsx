@@ -18,6 +18,10 @@ type CardTo =
   | '/staff/persons'
   | '/staff/referrals'
   | '/staff/referrals/metrics'
+  | '/staff/cases'
+  | '/staff/tasks'
+  | '/staff/meetings'
+  | '/staff/library'
   | '/staff/agencies'
   | '/staff/change-requests'
   | '/staff/import'
@@ -118,6 +122,20 @@ export function StaffHomePage() {
               body={t('cardReferralMetricsBody')}
             />
           ) : null}
+          {canUse(me, 'cases') ? (
+            <AreaCard
+              to="/staff/cases"
+              title={t('cardCases')}
+              body={t(canUse(me, 'caseQueue') ? 'cardCasesCoordinatorBody' : 'cardCasesBody')}
+            />
+          ) : null}
+          {canUse(me, 'tasks') ? (
+            <AreaCard to="/staff/tasks" title={t('cardTasks')} body={t('cardTasksBody')} />
+          ) : null}
+          {canUse(me, 'meetings') ? (
+            <AreaCard to="/staff/meetings" title={t('cardMeetings')} body={t('cardMeetingsBody')} />
+          ) : null}
+          <AreaCard to="/staff/library" title={t('cardLibrary')} body={t('cardLibraryBody')} />
           <AreaCard
             to="/staff/agencies"
             title={t('cardAgencies')}

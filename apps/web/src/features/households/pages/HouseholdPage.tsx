@@ -12,6 +12,8 @@ import { useErrorText } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
 import { authMessages } from '../../auth/messages';
+import { RequestCaseDialog } from '../../cases/components/RequestCaseDialog';
+import { caseFormMessages } from '../../cases/form-messages';
 import { SendReferralDialog } from '../../referrals/components/SendReferralDialog';
 import { referralFormMessages } from '../../referrals/form-messages';
 import { householdQuery } from '../api';
@@ -74,9 +76,11 @@ function HouseholdView({ household }: { household: Household }) {
   const t = useT(householdMessages);
   const e = useT(editMessages);
   const r = useT(referralFormMessages);
+  const k = useT(caseFormMessages);
   const errorText = useErrorText();
   const canRefer = household.abilities.refer;
   const [sending, setSending] = useState(false);
+  const [asking, setAsking] = useState(false);
   const self = selfMember(household);
   const name = self ? fullName(self.person) : '';
   const printing = usePrintSheet(household.id);
@@ -92,6 +96,11 @@ function HouseholdView({ household }: { household: Household }) {
         </div>
         <div className="flex flex-wrap items-start gap-4">
           {canRefer ? <Button onClick={() => setSending(true)}>{r('sendButton')}</Button> : null}
+          {canRefer ? (
+            <Button variant="secondary" onClick={() => setAsking(true)}>
+              {k('requestButton')}
+            </Button>
+          ) : null}
           <div className="flex flex-col items-end gap-1">
             <Button variant="secondary" onClick={printing.print} aria-describedby="print-hint">
               {t('print')}
@@ -104,7 +113,10 @@ function HouseholdView({ household }: { household: Household }) {
         </div>
       </div>
       {canRefer ? (
-        <SendReferralDialog household={household} open={sending} onClose={() => setSending(false)} />
+        <>
+          <SendReferralDialog household={household} open={sending} onClose={() => setSending(false)} />
+          <RequestCaseDialog household={household} open={asking} onClose={() => setAsking(false)} />
+        </>
       ) : null}
       {printing.failure ? (
         <div className="print-hide">

@@ -14,7 +14,7 @@ const IN_TIME = 'bg-green-900';
  * written beside each bar. Screen readers get the chart's name and summary (role="img"); the table
  * below has every number.
  */
-function BarChart({
+export function BarChart({
   title,
   summary,
   legend,
@@ -42,7 +42,18 @@ function BarChart({
   );
 }
 
-function Bar({ value, max, colour, text }: { value: number; max: number; colour: string; text: string }) {
+/** One bar of a {@link BarChart}, scaled to `max`, with its value written beside it. */
+export function Bar({
+  value,
+  max,
+  colour,
+  text,
+}: {
+  value: number;
+  max: number;
+  colour: string;
+  text: string;
+}) {
   const width = max > 0 ? (value / max) * 100 : 0;
   return (
     <div className="flex items-center gap-2">
@@ -57,7 +68,8 @@ function Bar({ value, max, colour, text }: { value: number; max: number; colour:
   );
 }
 
-function Row({ name, children }: { name: string; children: ReactNode }) {
+/** A labelled group of bars (one agency, one 年度). */
+export function Row({ name, children }: { name: string; children: ReactNode }) {
   return (
     <div className="grid items-center gap-x-4 gap-y-1 sm:grid-cols-[minmax(8rem,18rem)_1fr]">
       <span className="text-dns-14N-130 break-words">{name}</span>
@@ -66,7 +78,8 @@ function Row({ name, children }: { name: string; children: ReactNode }) {
   );
 }
 
-function Swatch({ colour, label }: { colour: string; label: string }) {
+/** A legend entry: the bar colour and what it stands for. */
+export function Swatch({ colour, label }: { colour: string; label: string }) {
   return (
     <span className="inline-flex items-center gap-2 text-dns-14N-130">
       <span aria-hidden="true" className={`inline-block size-4 rounded-4 ${colour}`} />
