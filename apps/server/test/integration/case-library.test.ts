@@ -71,6 +71,7 @@ describe('事例集: a story from a closed case', () => {
     expect(res.statusCode, res.body).toBe(201);
     storyId = res.json().id;
     expect((await t.call(coordinator, 'POST', `/api/cases/${caseId}/story`)).statusCode).toBe(409);
+    expect((await t.call(coordinator, 'GET', `/api/cases/${caseId}`)).json().abilities.makeStory).toBe(false);
     const story = (await t.call(coordinator, 'GET', `/api/stories/${storyId}`)).json();
     expect(story.state).toBe('draft');
     expect(story.caseId).toBe(caseId);
@@ -123,6 +124,7 @@ describe('事例集: a story from a closed case', () => {
       await t.call(coordinator, 'POST', `/api/stories/${storyId}/submit`, { version: story.version })
     ).json();
     expect(story.state).toBe('in_review');
+    expect(story.abilities).toEqual({ edit: false, submit: false, publish: false, return: true });
     const self = await t.call(coordinator, 'POST', `/api/stories/${storyId}/publish`, {
       version: story.version,
     });

@@ -259,7 +259,21 @@ describe(`who may use the queue and triage (${dbKind()})`, () => {
       const res = await t.call(s, 'POST', '/api/cases/triage', { caseId: id, kind: 'coordinated' });
       expect(res.statusCode, res.body).toBe(403);
     }
-    expect((await readCase(t, coordinator, id)).stage).toBe('triage');
+    const waiting = await readCase(t, coordinator, id);
+    expect(waiting.stage).toBe('triage');
+    // Until triage only triage is offered: no records, contacts, plans or closure yet.
+    expect(waiting.abilities).toEqual({
+      triage: true,
+      manageTeam: false,
+      record: false,
+      contact: false,
+      draftPlan: false,
+      approvePlan: false,
+      monitor: false,
+      close: false,
+      review: false,
+      makeStory: false,
+    });
     // An advisor has no agency case load to ask about: the request itself is refused.
     const asked = await t.call(advisor, 'POST', '/api/cases', { ...h, summary: '助言者から' });
     expect(asked.statusCode).toBe(403);

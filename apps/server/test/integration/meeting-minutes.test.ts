@@ -105,6 +105,13 @@ describe(`recording a meeting (${dbKind()})`, () => {
     ]);
     const theirs = (await tasksOf(yorisoi)).filter((x) => x.meetingId === m.meetingId);
     expect(theirs.map((x) => [x.title, x.overdue])).toEqual([['家計表の作成支援', false]]);
+    // The owner may complete its item; neither owner is on the case's team, so the case is no link.
+    expect(mine.map((x) => [x.canComplete, x.caseVisible])).toEqual([[true, false]]);
+    const attended = (await readMeeting(t, yorisoi, m.meetingId)).tasks;
+    expect(attended.map((x) => [x.title, x.canComplete, x.caseVisible])).toEqual([
+      ['受診同行の日程調整', false, false],
+      ['家計表の作成支援', true, false],
+    ]);
     expect((await tasksOf(staff)).filter((x) => x.meetingId === m.meetingId)).toEqual([]);
     const overdue = await t.call(coordinator, 'GET', '/api/tasks/overdue');
     expect(overdue.json().items.map((x: Task) => x.id)).toContain(mine[0]!.id);
@@ -117,9 +124,9 @@ describe(`recording a meeting (${dbKind()})`, () => {
     expect(done.json()).toMatchObject({ doneAt: expect.any(String), overdue: false });
     expect((await tasksOf(naka)).map((x) => x.id)).not.toContain(mine[0]!.id);
     const meeting = await readMeeting(t, coordinator, m.meetingId);
-    expect(meeting.tasks.map((x) => [x.title, x.doneAt !== null])).toEqual([
-      ['受診同行の日程調整', true],
-      ['家計表の作成支援', false],
+    expect(meeting.tasks.map((x) => [x.title, x.doneAt !== null, x.canComplete, x.caseVisible])).toEqual([
+      ['受診同行の日程調整', true, false, true],
+      ['家計表の作成支援', false, true, false],
     ]);
   });
 

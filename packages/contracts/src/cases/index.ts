@@ -203,6 +203,8 @@ export const caseAbilitiesSchema = z.object({
   contact: z.boolean(),
   draftPlan: z.boolean(),
   approvePlan: z.boolean(),
+  /** Record a monitoring of the current plan. */
+  monitor: z.boolean(),
   close: z.boolean(),
   review: z.boolean(),
   makeStory: z.boolean(),

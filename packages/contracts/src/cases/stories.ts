@@ -36,7 +36,7 @@ export const storySchema = z.object({
   publishedAt: z.string().nullable(),
   /** Words the scan still found that look like the case's names (should be empty before review). */
   warnings: z.array(z.string()),
-  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), publish: z.boolean() }),
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), publish: z.boolean(), return: z.boolean() }),
 });
 export type Story = z.infer<typeof storySchema>;
 export const storyListQuerySchema = z.object({

@@ -12,6 +12,10 @@ export const taskSchema = z.object({
   dueOn: z.string(),
   doneAt: z.string().nullable(),
   overdue: z.boolean(),
+  /** Whether the user may mark it done: its owner agency or a coordinator, while open. */
+  canComplete: z.boolean(),
+  /** Whether the user may open its case (on the case's team, or a coordinator). */
+  caseVisible: z.boolean(),
 });
 export type Task = z.infer<typeof taskSchema>;
 export const taskListQuerySchema = z.object({

@@ -32,19 +32,31 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
   assertThat(listed, 'not_found');
   const c = listed.case;
   const today = toIsoDate(new Date());
-  const [members, team, contacts, outreach, records, reviews, meetings, planRows, monitoringRows, tasks] =
-    await Promise.all([
-      listMembers(tx, c.householdId),
-      repo.listTeam(tx, id),
-      repo.listContacts(tx, id),
-      repo.listOutreach(tx, id),
-      repo.listRecords(tx, id),
-      repo.listReviews(tx, id),
-      repo.listCaseMeetings(tx, id),
-      plans.listPlans(tx, id),
-      plans.listCaseMonitorings(tx, id),
-      listCaseTasks(tx, id),
-    ]);
+  const [
+    members,
+    team,
+    contacts,
+    outreach,
+    records,
+    reviews,
+    meetings,
+    planRows,
+    monitoringRows,
+    tasks,
+    hasStory,
+  ] = await Promise.all([
+    listMembers(tx, c.householdId),
+    repo.listTeam(tx, id),
+    repo.listContacts(tx, id),
+    repo.listOutreach(tx, id),
+    repo.listRecords(tx, id),
+    repo.listReviews(tx, id),
+    repo.listCaseMeetings(tx, id),
+    plans.listPlans(tx, id),
+    plans.listCaseMonitorings(tx, id),
+    listCaseTasks(tx, id),
+    repo.hasStory(tx, id),
+  ]);
   const names = await repo.agencyNames(
     tx,
     planRows.flatMap((p) => p.plan.actions.map((a) => a.ownerAgencyId)),
@@ -119,7 +131,7 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
       presentPlan(p, (aid) => names.get(aid)?.name ?? '', evaluations.get(p.plan.id) ?? new Map()),
     ),
     monitorings: monitoringRows.map((m) => presentMonitoring(m.monitoring, m.planVersion, today)),
-    tasks: tasks.map((t) => presentTask(t, today)),
-    abilities: caseAbilities(actor, c, reviews.length > 0),
+    tasks: tasks.map((t) => presentTask(t, today, actor)),
+    abilities: caseAbilities(actor, c, { review: reviews.length > 0, story: hasStory }),
   };
 }

@@ -28,24 +28,33 @@ export function canPublishStory(actor: UserActor, authorId: string): boolean {
   return hasRole(actor, 'coordinator', 'admin') && actor.userId !== authorId;
 }
 
-/** What the case page may offer the actor, given the case's stage. */
+/** What the case page may offer the actor, given the case's stage and what it already has. */
 export function caseAbilities(
   actor: UserActor,
   c: { stage: string; kind: string | null; outcome: string | null },
-  reviewed: boolean,
+  has: { review: boolean; story: boolean },
 ) {
   const coordinator = isCoordinator(actor);
-  const open = c.stage !== 'closed';
-  const work = canWorkOnCase(actor) && open;
+  const active = c.stage !== 'closed' && c.kind === 'coordinated';
+  const work = canWorkOnCase(actor) && active;
   return {
     triage: coordinator && c.stage === 'triage',
-    manageTeam: coordinator && open && c.kind === 'coordinated',
+    manageTeam: coordinator && active,
     record: work,
-    contact: coordinator && open,
-    draftPlan: work && c.kind === 'coordinated' && c.stage !== 'triage',
-    approvePlan: coordinator && open && c.kind === 'coordinated',
-    close: coordinator && open && c.kind === 'coordinated',
-    review: coordinator && c.stage === 'closed' && c.outcome === 'unresolved' && !reviewed,
-    makeStory: coordinator && c.stage === 'closed' && c.kind === 'coordinated',
+    contact: coordinator && active,
+    draftPlan: work,
+    approvePlan: coordinator && active,
+    monitor: coordinator && active,
+    close: coordinator && active,
+    review: coordinator && c.stage === 'closed' && c.outcome === 'unresolved' && !has.review,
+    makeStory: coordinator && c.stage === 'closed' && c.kind === 'coordinated' && !has.story,
   };
+}
+
+/** Whether the actor may mark an action item done: its owner agency or a coordinator, while open. */
+export function canCompleteTask(
+  actor: UserActor,
+  task: { ownerAgencyId: string; doneAt: Date | null },
+): boolean {
+  return task.doneAt === null && (isCoordinator(actor) || task.ownerAgencyId === actor.agencyId);
 }

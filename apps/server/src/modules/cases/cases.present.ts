@@ -11,6 +11,8 @@ import type {
   PlanState,
   Task,
 } from '@tsunagu/contracts/cases';
+import type { UserActor } from '../../platform/auth/actor';
+import { canCompleteTask } from './cases.policy';
 import type { ListedCase } from './cases.repository';
 import type { PlanRow } from './plans.repository';
 import type { TaskRow } from './tasks.repository';
@@ -40,7 +42,7 @@ export function presentCase(r: ListedCase): CaseSummary {
   };
 }
 
-export function presentTask(r: TaskRow, today: string): Task {
+export function presentTask(r: TaskRow, today: string, actor: UserActor): Task {
   const t = r.task;
   return {
     id: t.id,
@@ -53,6 +55,8 @@ export function presentTask(r: TaskRow, today: string): Task {
     dueOn: t.dueOn,
     doneAt: t.doneAt?.toISOString() ?? null,
     overdue: t.doneAt === null && t.dueOn < today,
+    canComplete: canCompleteTask(actor, t),
+    caseVisible: Boolean(r.caseVisible),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   caseOutreach,
   caseRecords,
   caseReviews,
+  caseStories,
   cases,
   caseTeam,
   meetingCases,
@@ -253,6 +254,16 @@ export function listCaseMeetings(tx: Tx, caseId: string) {
     .innerJoin(meetings, eq(meetings.id, meetingCases.meetingId))
     .where(eq(meetingCases.caseId, caseId))
     .orderBy(desc(meetings.heldOn));
+}
+
+/** Whether a case library story was made from the case. */
+export async function hasStory(tx: Tx, caseId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: caseStories.id })
+    .from(caseStories)
+    .where(eq(caseStories.caseId, caseId))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** Names of agencies by id (directory data, visible to all staff). */

@@ -4,7 +4,13 @@ import type { Tx } from '../../platform/db/database';
 
 function selectTasks(tx: Tx) {
   return tx
-    .select({ task: actionItems, agencyName: agencies.name, caseNumber: cases.number })
+    .select({
+      task: actionItems,
+      agencyName: agencies.name,
+      caseNumber: cases.number,
+      // The case is joined under row-level security: it is there exactly when the actor may open it.
+      caseVisible: sql<boolean>`${cases.id} is not null`,
+    })
     .from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
     .leftJoin(cases, eq(cases.id, actionItems.caseId));

@@ -13,7 +13,7 @@ export async function agencyTasks(db: Db, actor: UserActor, show: 'open' | 'all'
   assertThat(actor.agencyId, 'forbidden');
   const today = toIsoDate(new Date());
   const rows = await runAs(db, actor, (tx) => repo.listAgencyTasks(tx, actor.agencyId!, show === 'open'));
-  return { items: rows.map((r) => presentTask(r, today)) };
+  return { items: rows.map((r) => presentTask(r, today, actor)) };
 }
 
 /** Every overdue action item of the city (the coordinator's dashboard). */
@@ -21,7 +21,7 @@ export async function overdueTasks(db: Db, actor: UserActor) {
   assertThat(isCoordinator(actor), 'forbidden');
   const today = toIsoDate(new Date());
   const rows = await runAs(db, actor, (tx) => repo.listOverdueTasks(tx, today));
-  return { items: rows.map((r) => presentTask(r, today)) };
+  return { items: rows.map((r) => presentTask(r, today, actor)) };
 }
 
 /** The owner agency (or the coordinator) marks an item done. */
@@ -43,6 +43,6 @@ export async function completeTask(db: Db, actor: UserActor, id: string) {
       entityId: id,
       payload: { caseId: done.caseId },
     });
-    return presentTask((await repo.findTask(tx, id))!, today);
+    return presentTask((await repo.findTask(tx, id))!, today, actor);
   });
 }

@@ -36,6 +36,7 @@ function present(actor: UserActor, r: repo.ListedStory): Story {
       edit: isEditor(actor) && s.state === 'draft',
       submit: isCoordinator(actor) && s.state === 'draft',
       publish: canPublishStory(actor, s.authorId) && s.state === 'in_review',
+      return: isEditor(actor) && s.state === 'in_review',
     },
   };
 }

@@ -91,6 +91,9 @@ export async function getMeeting(db: Db, actor: UserActor, id: string): Promise<
     const attendees = await repo.listAttendees(tx, id);
     const ownRows = attendees.filter((a) => a.attendee.agencyId === actor.agencyId);
     const caseIds = await repo.agendaCaseIds(tx, id);
+    // Read before the meeting context opens the agenda: a task links to its case only where the
+    // case page itself would open.
+    const tasks = await listMeetingTasks(tx, id);
     if (!coordinator) await enterMeetingContext(tx, id);
     const agenda = [];
     for (const caseId of caseIds) {
@@ -110,7 +113,6 @@ export async function getMeeting(db: Db, actor: UserActor, id: string): Promise<
       entityId: id,
       payload: { kind: m.kind, cases: agenda.length },
     });
-    const tasks = await listMeetingTasks(tx, id);
     return {
       ...presentSummary(m, caseIds.length, attendees.length),
       version: m.version,
@@ -124,7 +126,7 @@ export async function getMeeting(db: Db, actor: UserActor, id: string): Promise<
       agenda,
       minutes: m.minutes,
       decisions: m.decisions,
-      tasks: tasks.map((t) => presentTask(t, today)),
+      tasks: tasks.map((t) => presentTask(t, today, actor)),
       abilities: {
         record: coordinator && m.state === 'planned',
         acknowledge:

@@ -13,7 +13,7 @@ import { MonitoringDialog } from './MonitoringDialog';
 /**
  * モニタリング: the scheduled and done monitorings of the approved plans. A missed date shows 期限切れ.
  * The coordinator records one — recording needs the coordinator, as approving a plan does, so the
- * button follows `abilities.approvePlan`.
+ * button follows `abilities.monitor`.
  */
 export function MonitoringSection({ caseDetail: c }: { caseDetail: CaseDetail }) {
   const t = useT(casePageMessages);
@@ -21,7 +21,7 @@ export function MonitoringSection({ caseDetail: c }: { caseDetail: CaseDetail })
   const { locale } = useI18n();
   const [recording, setRecording] = useState<Monitoring | null>(null);
   const [open, setOpen] = useState(false);
-  const canRecord = c.abilities.approvePlan;
+  const canRecord = c.abilities.monitor;
   const rows = [...c.monitorings].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   // A closed case's monitorings that never happened are not overdue any more: nobody is to do them.
   const overdue = (m: Monitoring) => m.overdue && !m.doneOn && c.stage !== 'closed';

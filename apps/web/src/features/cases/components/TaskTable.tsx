@@ -23,24 +23,20 @@ export function sortTasks(tasks: Task[]): Task[] {
 
 /**
  * Action items as a table: the item, where it came from (meeting or plan, with the case), the owner
- * agency, the due date and its state — 期限切れ in words and a sign, the row tinted as well. Items the
- * user may complete (`canComplete`) get a 完了にする button.
+ * agency, the due date and its state — 期限切れ in words and a sign, the row tinted as well. The case
+ * is a link where the server says the user may open it (`caseVisible`); items the user may complete
+ * (`canComplete`) get a 完了にする button.
  */
 export function TaskTable({
   caption,
   captionHidden = false,
   tasks,
   showOwner = true,
-  caseLink = () => true,
-  canComplete = () => false,
 }: {
   caption: string;
   captionHidden?: boolean;
   tasks: Task[];
   showOwner?: boolean;
-  /** Whether the user can open the task's case (else the number is shown without a link). */
-  caseLink?: (task: Task) => boolean;
-  canComplete?: (task: Task) => boolean;
 }) {
   const t = useT(taskMessages);
   const { locale } = useI18n();
@@ -82,7 +78,7 @@ export function TaskTable({
       cell: (task) => (
         <span className="flex flex-col items-start gap-2 whitespace-nowrap">
           {task.caseId && task.caseNumber !== null ? (
-            caseLink(task) ? (
+            task.caseVisible ? (
               <Link
                 to="/staff/cases/$id"
                 params={{ id: task.caseId }}
@@ -135,12 +131,12 @@ export function TaskTable({
         ),
     },
   );
-  if (tasks.some((task) => !task.doneAt && canComplete(task)))
+  if (tasks.some((task) => task.canComplete))
     columns.push({
       key: 'action',
       header: t('colAction'),
       cell: (task) =>
-        !task.doneAt && canComplete(task) ? (
+        task.canComplete ? (
           <Button variant="secondary" size="sm" busy={busy === task.id} onClick={() => void done(task)}>
             {t('markDone')}
             <span className="sr-only">{`（${task.title}）`}</span>

@@ -95,9 +95,6 @@ function CaseView({ caseDetail: c }: { caseDetail: CaseDetail }) {
     setCorrecting(entry);
     setRecordOpen(true);
   };
-  const coordinator = canUse(me, 'caseQueue');
-  const canComplete = (task: CaseDetail['tasks'][number]) =>
-    coordinator || task.ownerAgency.id === me?.user.agencyId;
 
   return (
     <div className="flex min-w-0 flex-col gap-8 *:min-w-0">
@@ -148,7 +145,6 @@ function CaseView({ caseDetail: c }: { caseDetail: CaseDetail }) {
                 caption={t('tasksCaption', { count: c.tasks.length })}
                 captionHidden
                 tasks={c.tasks}
-                canComplete={canComplete}
               />
             )}
           </section>

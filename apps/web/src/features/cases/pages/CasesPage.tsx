@@ -76,11 +76,7 @@ function OverdueTasks() {
       {result.isPending ? <Loading /> : null}
       {result.data && items.length === 0 ? <EmptyState title={t('overdueEmpty')} /> : null}
       {items.length > 0 ? (
-        <TaskTable
-          caption={t('overdueCaption', { count: items.length })}
-          tasks={items}
-          canComplete={() => true}
-        />
+        <TaskTable caption={t('overdueCaption', { count: items.length })} tasks={items} />
       ) : null}
     </section>
   );

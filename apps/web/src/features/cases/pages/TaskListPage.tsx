@@ -14,7 +14,7 @@ import { useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
 import { useMe } from '../../auth/api';
 import { authMessages } from '../../auth/messages';
-import { coordinatedCasesQuery, taskListQuery } from '../api';
+import { taskListQuery } from '../api';
 import { TaskTable } from '../components/TaskTable';
 import { taskMessages } from '../task-messages';
 
@@ -33,11 +33,6 @@ export function TaskListPage() {
   const me = useMe();
   const show = route.useSearch().show ?? 'open';
   const result = useQuery(taskListQuery(show));
-  const coordinator = canUse(me, 'caseQueue');
-  const visible = useQuery({ ...coordinatedCasesQuery, enabled: !coordinator });
-  const visibleIds = new Set(visible.data?.items.map((c) => c.id));
-  const caseLink = (task: Task) => coordinator || (task.caseId !== null && visibleIds.has(task.caseId));
-  const own = (task: Task) => coordinator || task.ownerAgency.id === me?.user.agencyId;
   useDocumentTitle(t('title'));
   const items = result.data?.items ?? [];
 
@@ -70,13 +65,7 @@ export function TaskListPage() {
         <EmptyState title={t(show === 'all' ? 'emptyAll' : 'empty')}>{t('emptyHint')}</EmptyState>
       ) : null}
       {items.length > 0 ? (
-        <TaskTable
-          caption={t('caption', { count: items.length })}
-          tasks={items}
-          showOwner={false}
-          caseLink={caseLink}
-          canComplete={own}
-        />
+        <TaskTable caption={t('caption', { count: items.length })} tasks={items} showOwner={false} />
       ) : null}
     </div>
   );

@@ -85,7 +85,7 @@ function StoryView({ story: s }: { story: Story }) {
     }
   }
 
-  const canAct = s.abilities.submit || s.abilities.publish;
+  const canAct = s.abilities.submit || s.abilities.publish || s.abilities.return;
   return (
     <div className="flex min-w-0 flex-col gap-8 *:min-w-0">
       <PageHeader title={s.title} breadcrumbs={<Crumbs />} lead={<StoryStateBadge state={s.state} />} />
@@ -119,14 +119,14 @@ function StoryView({ story: s }: { story: Story }) {
               </Button>
             ) : null}
             {s.abilities.publish ? (
-              <>
-                <Button disabled={dirty} busy={busy === 'publish'} onClick={() => void act('publish')}>
-                  {t('publish')}
-                </Button>
-                <Button variant="secondary" busy={busy === 'return'} onClick={() => void act('return')}>
-                  {t('return')}
-                </Button>
-              </>
+              <Button disabled={dirty} busy={busy === 'publish'} onClick={() => void act('publish')}>
+                {t('publish')}
+              </Button>
+            ) : null}
+            {s.abilities.return ? (
+              <Button variant="secondary" busy={busy === 'return'} onClick={() => void act('return')}>
+                {t('return')}
+              </Button>
             ) : null}
           </div>
         </section>

@@ -73,8 +73,6 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
   const coordinator = canUse(me, 'caseQueue');
   const title = t('titleOf', { kind: label(MEETING_KIND_LABELS[m.kind]), date: formatDay(m.heldOn, locale) });
   useDocumentTitle(title);
-  const own = (task: MeetingDetail['tasks'][number]) =>
-    coordinator || task.ownerAgency.id === me?.user.agencyId;
 
   return (
     <div className="flex min-w-0 flex-col gap-8 *:min-w-0">
@@ -106,13 +104,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
         {m.tasks.length === 0 ? (
           <EmptyState title={t('tasksEmpty')} />
         ) : (
-          <TaskTable
-            caption={t('tasksCaption', { count: m.tasks.length })}
-            captionHidden
-            tasks={m.tasks}
-            caseLink={() => coordinator}
-            canComplete={own}
-          />
+          <TaskTable caption={t('tasksCaption', { count: m.tasks.length })} captionHidden tasks={m.tasks} />
         )}
       </section>
     </div>
