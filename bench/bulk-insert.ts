@@ -9,6 +9,12 @@ import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../apps/server/src/platform/db/database';
 
+const SERIAL_TYPES: Record<string, string> = {
+  smallserial: 'smallint',
+  serial: 'integer',
+  bigserial: 'bigint',
+};
+
 /** A PostgreSQL array literal: every element quoted and escaped, NULL for null. */
 function arrayLiteral(values: unknown[]): string {
   const items = values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`));
@@ -31,7 +37,8 @@ export async function insertByUnnest<T extends PgTable>(
   keys.forEach((key, i) => {
     const column = columns[key];
     if (!column) throw new Error(`${getTableName(table)} has no column ${key}`);
-    const type = column.getSQLType();
+    // A serial column's values are of its integer type (bigserial[] is not a type).
+    const type = SERIAL_TYPES[column.getSQLType()] ?? column.getSQLType();
     const isArray = type.endsWith('[]');
     const values = rows.map((row) => {
       const value = (row as Record<string, unknown>)[key];

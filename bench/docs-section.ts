@@ -1,8 +1,11 @@
-/** The person-search and referral-inbox sections of docs/benchmarks.md, made from one run's results. */
-import type { describeCity, describeReferrals } from './generator';
+/** The person-search, referral-inbox and case-page sections of docs/benchmarks.md, made from one run's results. */
+import type { describeCases, describeCity, describeReferrals } from './generator';
 import type { BenchOptions } from './options';
 import { INBOX_QUERIES } from './referral-inbox';
 import {
+  CASE_TARGETS,
+  caseTable,
+  caseTargetLines,
   type DbResult,
   INBOX_TARGETS,
   inboxTable,
@@ -10,9 +13,11 @@ import {
   type Machine,
   planSummary,
   resultsTable,
+  slowestCaseKinds,
   slowestInboxKinds,
   slowestKinds,
   targetLines,
+  withCases,
   withInbox,
   withSearch,
 } from './report';
@@ -25,6 +30,9 @@ export type RunContext = {
   /** The referral data set, when referrals were generated. */
   referralShape?: ReturnType<typeof describeReferrals> | undefined;
   referralGenerateMs?: number;
+  /** The case data set, when cases were generated. */
+  caseShape?: ReturnType<typeof describeCases> | undefined;
+  caseGenerateMs?: number;
   agencyCode: string;
   results: DbResult[];
 };
@@ -239,5 +247,119 @@ ${targets}
 slowest); every kind's plans are in bench/out/plans-referrals-<db>.txt.
 
 ${inboxPlans(ctx)}
+`;
+}
+
+/**
+ * Plans per database: of the slowest case page over the target and of the slowest list or queue call over
+ * it (or the slowest kind if none is) — each statement's time, the slowest one's plan.
+ */
+function casePlans(ctx: RunContext): string {
+  const out: string[] = [];
+  for (const r of withCases(ctx.results)) {
+    const over = slowestCaseKinds(r).map((k) => k.kind);
+    const page = over.find((k) => /-(small|large|closed)$/.test(k));
+    const other = over.find((k) => !/-(small|large|closed)$/.test(k));
+    const chosen = [page, other].filter((k) => k !== undefined);
+    const shown = chosen.length
+      ? chosen.flatMap((kind) => r.cases.run.plans.filter((p) => p.kind === kind))
+      : r.cases.run.plans.slice(0, 1);
+    for (const p of shown) {
+      const slowest = p.times.reduce((best, t, i) => (t > (p.times[best] ?? -1) ? i : best), 0);
+      const times = p.times.map((t, i) => `${i + 1}: ${t.toFixed(2)}`).join(', ');
+      out.push(
+        `**${r.kind}, ${p.kind}** — ${p.target}; slowest call ${p.ms.toFixed(1)} ms in the service. ` +
+          `Execution time of each statement under row-level security (ms): ${times}. The slowest, statement ${slowest + 1}:\n\n` +
+          `\`\`\`\n-- ${(p.statements[slowest] ?? '').slice(0, 300)}\n${planSummary(p.plans[slowest] ?? '')}\n\`\`\``,
+      );
+    }
+  }
+  return out.join('\n\n');
+}
+
+export function casePageSection(ctx: RunContext): string {
+  const { machine, options } = ctx;
+  const results = withCases(ctx.results);
+  const shape = ctx.caseShape;
+  if (!shape) return '## Case page\n\nNo cases were generated in this run.\n';
+  const list = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${n(v)}`)
+      .join(', ');
+  const tables = results[0]?.cases.load.tables.map((t) => t.table) ?? [];
+  const loadHead = ['db', ...tables, 'analyze', 'total'];
+  const loadRows = results.map((r) => [
+    r.kind,
+    ...tables.map((table) => {
+      const t = r.cases.load.tables.find((x) => x.table === table);
+      return t ? `${n(t.rows)} / ${s(t.ms)}` : '–';
+    }),
+    s(r.cases.load.analyzeMs),
+    `**${s(r.cases.load.totalMs)}**`,
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const loadTable = [line(loadHead), line(loadHead.map(() => '---')), ...loadRows.map(line)].join('\n');
+  const picks = results[0]?.cases.run.picks ?? {};
+  const pickLines = Object.entries(picks)
+    .filter(([, cases]) => cases.length)
+    .map(([kind, cases]) => `${kind}: ${cases.map((c) => `#${c.number} (${c.records})`).join(', ')}`)
+    .join('; ');
+  const mismatches = results.flatMap((r) => r.cases.run.mismatches.map((m) => `${r.kind}: ${m}`));
+  const targets = [
+    ...caseTargetLines(results),
+    mismatches.length
+      ? `Service and baseline answered differently on ${mismatches.join('; ')}`
+      : 'Service and baseline showed the same rows on every timed call',
+  ]
+    .map((l) => `- ${l}`)
+    .join('\n');
+  const kindCount = (results[0]?.cases.run.kinds.length ?? 1) - 1;
+  const r = shape.recordsPerCase;
+  return `## Case page
+
+${runLines(results)}
+
+**Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
+${versions(ctx, results)}. Other engineers' work was sharing the 2 cores (load averages above).
+
+**Data set** (seed ${options.seed}, scale ${options.scale}, as of 06:00 JST on ${shape.asOf}): in the generated city
+(${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons, ${n(ctx.shape.intakes)} intakes) and its ${n(ctx.referralShape?.referrals ?? 0)} referrals,
+${n(shape.cases)} cases generated in ${s(ctx.caseGenerateMs ?? 0)} — by source ${list(shape.bySource)}; by kind ${list(shape.byKind)};
+by stage ${list(shape.byStage)} (${n(shape.closedCoordinated)} coordinated cases closed, ${n(shape.unresolved)} unresolved, ${n(shape.reviews)} reviews).
+${n(shape.team)} team memberships, ${n(shape.contacts)} 個別調整 contacts, ${n(shape.outreach)} outreach visits,
+**${n(shape.records)} support records** (${n(shape.corrections)} corrections; per case median ${r.median}, ${r.over300} cases over 300,
+the largest ${r.top5.join(', ')}), ${n(shape.plans)} plan versions (${list(shape.plansByState)}), ${n(shape.monitorings)} monitorings,
+${n(shape.actionItems)} action items, ${n(shape.meetings)} meetings (${list(shape.meetingsByKind)}) with ${n(shape.agendaItems)} agenda items and
+${n(shape.attendees)} attendees; ${n(shape.links)} live links made as the case triggers make them; ${shape.users} clerk accounts.
+The staff's agency (${ctx.agencyCode}) is on the team of ${n(shape.staffCases)} cases, ${n(shape.staffOpenCases)} of them open (closing a case ends
+its team's access).
+
+**Load** (rows / time, after the city and the referrals; the case tables' triggers held off):
+
+${loadTable}
+
+**Calls**: the real services — \`getCase(db, actor, id)\` (\`readCaseDetail\`: the case, then members, team, contacts,
+outreach, records, reviews, meetings, plans, monitorings, tasks and whether a story was made, then the plan owners' names — 13 statements in one
+\`runAs()\` transaction under row-level security — and the audit insert), \`listCases(db, actor, {limit: 50})\` and
+\`caseQueue(db, coordinator)\` — as coordinator@demo.example (coordinator, every case) and staff@demo.example (agency_staff,
+the cases ${ctx.agencyCode} is on the team of now); ${options.iterations} timed calls per database, cycling through ${kindCount} kinds
+(${Math.round(options.iterations / kindCount)} each) after one warm-up call per kind and case. Cases read (number and support records): ${pickLines}.
+*Baseline*: the same statements written out (bench/case-baseline.ts) and sent through the raw driver as the database owner
+— no row-level security, no drizzle, no service layer, no audit insert; what the policies add that changes the rows
+or the plan is written out: the tenant (lists and queue) and, for the staff's list, its agency's current team cases. *ratio* is service / baseline; *answer*: what the call showed (for the
+case pages the largest case of the kind). Times in ms. SPEC §5 target: case page API p95 ≤ ${CASE_TARGETS.postgresP95Ms} ms on PostgreSQL,
+PGlite within ${CASE_TARGETS.pgliteFactor}×.
+
+${caseTable(results)}
+
+**SPEC §5 targets**
+
+${targets}
+
+**Query plans**: EXPLAIN (ANALYZE, BUFFERS) of every statement under the actor's row-level security, for the largest
+case of the kind, of the slowest case page and the slowest list or queue call over the target (or the slowest kind);
+every kind's plans are in bench/out/plans-cases-<db>.txt.
+
+${casePlans(ctx)}
 `;
 }

@@ -42,7 +42,7 @@ function secondaryIndexes(tx: Tx, table: string) {
   );
 }
 
-async function isSuperuser(db: Db): Promise<boolean> {
+export async function isSuperuser(db: Db): Promise<boolean> {
   const rows = await queryRows<{ su: boolean }>(
     db,
     sql`select rolsuper as su from pg_roles where rolname = current_user`,
@@ -50,22 +50,30 @@ async function isSuperuser(db: Db): Promise<boolean> {
   return rows[0]?.su === true;
 }
 
-async function loadTable<T extends object>(
+/**
+ * Loads one table in one transaction. `disableUserTriggers` (the case tables, whose triggers make live
+ * links and move stages that the generator has already made) also holds them off without a superuser:
+ * the table owner may disable its own triggers for the transaction.
+ */
+export async function loadTable<T extends object>(
   db: Db,
   table: string,
   rows: T[],
   insert: (tx: Tx, batch: T[]) => Promise<unknown>,
   skipTriggers: boolean,
+  disableUserTriggers = false,
 ): Promise<void> {
   if (!rows.length) return;
   await runAsSystem(db, async (tx) => {
     if (skipTriggers) await tx.execute(sql`set local session_replication_role = replica`);
+    if (disableUserTriggers) await tx.execute(sql`alter table ${sql.identifier(table)} disable trigger user`);
     const indexes = await secondaryIndexes(tx, table);
     for (const index of indexes) await tx.execute(sql`drop index ${sql.identifier(index.name)}`);
     for (let i = 0; i < rows.length; i += BATCH_ROWS) await insert(tx, rows.slice(i, i + BATCH_ROWS));
     // One bulk build per index; GIN builds much faster with more memory than the 64 MB default.
     await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
     for (const index of indexes) await tx.execute(sql.raw(index.definition));
+    if (disableUserTriggers) await tx.execute(sql`alter table ${sql.identifier(table)} enable trigger user`);
   });
 }
 

@@ -1,39 +1,49 @@
 /**
- * npm run bench — generates a city-scale data set (households, persons, intakes and 40,000 referrals),
- * loads it into fresh PGlite and/or PostgreSQL databases (migrated and demo-seeded by the app's code)
- * and measures, as the demo staff user against raw-SQL baselines, person search and then the referral
- * inbox on the same loaded database. Prints the tables and rewrites the person-search and
- * referral-inbox sections of docs/benchmarks.md. Options: see bench/options.ts or `npm run bench -- --help`.
+ * npm run bench — generates a city-scale data set (households, persons, intakes, 40,000 referrals and
+ * 3,000 cases with 100,000 support records), loads it into fresh PGlite and/or PostgreSQL databases
+ * (migrated and demo-seeded by the app's code) and measures against raw-SQL baselines, on the same
+ * loaded database: person search and the referral inbox as the demo staff user, then the case page as
+ * the demo coordinator and the staff user. Prints the tables and rewrites the sections of
+ * docs/benchmarks.md of the benchmarks run. Options: see bench/options.ts or `npm run bench -- --help`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runCasePage } from './case-page';
 import { type BenchDatabase, createBenchDatabase, type DbKind, serverVersion } from './databases';
-import { personSearchSection, type RunContext, referralInboxSection } from './docs-section';
+import { casePageSection, personSearchSection, type RunContext, referralInboxSection } from './docs-section';
 import {
+  type CaseSet,
   type City,
+  describeCases,
   describeCity,
   describeReferrals,
+  generateCases,
   generateCity,
   generateReferrals,
   type ReferralSet,
 } from './generator';
 import { loadCity } from './load';
+import { loadCases } from './load-cases';
 import { timed } from './measure';
 import { type BenchOptions, parseOptions, UsageError } from './options';
 import { runPersonSearch } from './person-search';
 import { buildQueryMix } from './queries';
 import { runReferralInbox } from './referral-inbox';
 import {
+  caseTable,
+  caseTargetLines,
   type DbResult,
   inboxTable,
   inboxTargetLines,
   machineInfo,
   planSummary,
   resultsTable,
+  slowestCaseKinds,
   slowestInboxKinds,
   slowestKinds,
   targetLines,
+  withCases,
   withInbox,
   withSearch,
   writeDocsSection,
@@ -62,7 +72,10 @@ function readSaved(kind: DbKind, options: BenchOptions): DbResult {
   const saved = JSON.parse(fs.readFileSync(savedPath(kind), 'utf8')) as SavedResult;
   if (saved.seed !== options.seed || saved.scale !== options.scale || saved.iterations !== options.iterations)
     throw new Error(`${savedPath(kind)} was made with other --seed, --scale or --iterations`);
-  if (saved.result.inbox && options.only.includes('referrals') && saved.asOf !== options.asOf)
+  const dated =
+    (saved.result.inbox && options.only.includes('referrals')) ||
+    (saved.result.cases && options.only.includes('cases'));
+  if (dated && saved.asOf !== options.asOf)
     throw new Error(`${savedPath(kind)} has referrals as of ${saved.asOf}, not ${options.asOf} (--as-of)`);
   return saved.result;
 }
@@ -81,9 +94,12 @@ async function main() {
   let generateMs = 0;
   let referralSet: ReferralSet | undefined;
   let referralGenerateMs = 0;
+  let caseSet: CaseSet | undefined;
+  let caseGenerateMs = 0;
   let agencyCode = '';
   const measureSearch = options.only.includes('person-search');
   const measureInbox = options.only.includes('referrals');
+  const measureCases = options.only.includes('cases');
   const results: DbResult[] = [];
   for (const kind of options.dbs) {
     log(`== ${kind}`);
@@ -103,7 +119,7 @@ async function main() {
         cityKey = key;
         generateMs = generated.ms;
         log(`  generated ${city.persons.length} persons in ${(generateMs / 1000).toFixed(1)} s`);
-        if (measureInbox) {
+        if (measureInbox || measureCases) {
           const made = await timed(async () =>
             generateReferrals(generated.result, tenant.refs, {
               seed: options.seed,
@@ -119,6 +135,22 @@ async function main() {
             `  generated ${referralSet.referrals.length} referrals as of ${options.asOf} in ${(made.ms / 1000).toFixed(1)} s`,
           );
         }
+        if (measureCases && referralSet) {
+          const referrals = referralSet;
+          const made = await timed(async () =>
+            generateCases(generated.result, tenant.refs, referrals, {
+              seed: options.seed,
+              scale: options.scale,
+              settings: tenant.settings,
+              staffAgencyCode: tenant.actorAgencyCode,
+            }),
+          );
+          caseSet = made.result;
+          caseGenerateMs = made.ms;
+          log(
+            `  generated ${caseSet.cases.length} cases with ${caseSet.records.length} support records in ${(made.ms / 1000).toFixed(1)} s`,
+          );
+        }
       }
       const load = await loadCity(bench.database.db, city, tenant.tenantId, tenant.agencyIdByCode, {
         vacuum: options.vacuum,
@@ -127,6 +159,14 @@ async function main() {
         staffUserId: tenant.actor.userId,
       });
       log(`  loaded in ${(load.totalMs / 1000).toFixed(1)} s`);
+      let caseLoad: NonNullable<DbResult['cases']>['load'] | undefined;
+      if (measureCases && caseSet) {
+        caseLoad = await loadCases(bench.database.db, caseSet, tenant.tenantId, tenant.agencyIdByCode, {
+          vacuum: options.vacuum,
+          log,
+        });
+        log(`  cases loaded in ${(caseLoad.totalMs / 1000).toFixed(1)} s`);
+      }
       let search: DbResult['search'];
       if (measureSearch) {
         log('  person search');
@@ -144,6 +184,15 @@ async function main() {
           log,
         });
       }
+      let cases: DbResult['cases'];
+      if (caseLoad && caseSet) {
+        log('  case page');
+        const run = await runCasePage(bench.database.db, bench.raw, tenant.actor, caseSet, {
+          iterations: options.iterations,
+          log,
+        });
+        cases = { load: caseLoad, run };
+      }
       const result: DbResult = {
         kind,
         command: options.command,
@@ -154,6 +203,7 @@ async function main() {
         load,
         ...(search ? { search } : {}),
         ...(inbox ? { inbox } : {}),
+        ...(cases ? { cases } : {}),
       };
       results.push(result);
       fs.mkdirSync(OUT, { recursive: true });
@@ -181,6 +231,21 @@ async function main() {
             )
             .join('\n'),
         );
+      if (cases)
+        fs.writeFileSync(
+          path.join(OUT, `plans-cases-${kind}.txt`),
+          cases.run.plans
+            .map(
+              (p) =>
+                `-- ${p.kind}, ${p.target} (slowest call ${p.ms.toFixed(1)} ms in the service)\n` +
+                p.statements
+                  .map(
+                    (st, i) => `-- statement ${i + 1} (${p.times[i]?.toFixed(2)} ms): ${st}\n${p.plans[i]}\n`,
+                  )
+                  .join('\n'),
+            )
+            .join('\n'),
+        );
     } finally {
       current = undefined;
       await bench.dispose();
@@ -192,6 +257,7 @@ async function main() {
 
   const shape = describeCity(city, agencyCode, referralSet);
   const referralShape = referralSet ? describeReferrals(referralSet, agencyCode) : undefined;
+  const caseShape = caseSet ? describeCases(caseSet) : undefined;
   const ctx: RunContext = {
     options,
     machine,
@@ -199,6 +265,8 @@ async function main() {
     shape,
     referralShape,
     referralGenerateMs,
+    caseShape,
+    caseGenerateMs,
     agencyCode,
     results,
   };
@@ -232,12 +300,35 @@ async function main() {
     }
     sections.push(referralInboxSection(ctx));
   }
+  const cased = withCases(results);
+  if (measureCases && cased.length && caseShape) {
+    const c = caseShape;
+    log(
+      `\ncase page — ${c.cases} cases (${Object.entries(c.byStage)
+        .map(([stage, count]) => `${stage} ${count}`)
+        .join(', ')}), ${c.records} support records (largest ${c.recordsPerCase.top5.join(', ')}); ` +
+        `${agencyCode} on ${c.staffCases} teams, ${c.staffOpenCases} open\n\n${caseTable(cased)}\n`,
+    );
+    for (const line of caseTargetLines(cased)) log(line);
+    for (const r of cased) {
+      const slow = slowestCaseKinds(r)[0]?.kind ?? r.cases.run.plans[0]?.kind;
+      const p = r.cases.run.plans.find((x) => x.kind === slow);
+      if (!p) continue;
+      const i = p.times.reduce((best, t, j) => (t > (p.times[best] ?? -1) ? j : best), 0);
+      log(
+        `\n${r.kind} ${p.kind}, ${p.target} — statement times under RLS (ms): ${p.times.map((t) => t.toFixed(2)).join(', ')}; ` +
+          `the slowest, ${i + 1}:\n${planSummary(p.plans[i] ?? '')}`,
+      );
+    }
+    sections.push(casePageSection(ctx));
+  }
   fs.writeFileSync(path.join(OUT, 'last-run.md'), sections.join('\n'));
   if (options.docs) {
     const file = path.join(ROOT, 'docs/benchmarks.md');
     if (measureSearch && searched.length) writeDocsSection(file, 'person-search', personSearchSection(ctx));
     if (measureInbox && inboxes.length && referralShape)
       writeDocsSection(file, 'referral-inbox', referralInboxSection(ctx));
+    if (measureCases && cased.length && caseShape) writeDocsSection(file, 'case-page', casePageSection(ctx));
     log(
       `\nwrote docs/benchmarks.md (${options.only.join(' and ')} section${options.only.length > 1 ? 's' : ''})`,
     );

@@ -6,6 +6,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  CASE_PAGE_KIND_LABELS,
+  type CasePageKind,
+  type CasePageKindResult,
+  type CasePageRun,
+} from './case-page';
 import type { DbKind } from './databases';
 import type { LoadReport } from './load';
 import type { KindResult, SearchRun } from './person-search';
@@ -16,6 +22,8 @@ import { INBOX_KIND_LABELS, type InboxKindResult, type InboxRun } from './referr
 export const TARGETS = { postgresP95Ms: 20, pgliteFactor: 3 } as const;
 /** SPEC §5: referral inbox p95 ≤ 25 ms on PostgreSQL; the embedded database within 3× of PostgreSQL. */
 export const INBOX_TARGETS = { postgresP95Ms: 25, pgliteFactor: 3 } as const;
+/** SPEC §5: case page API p95 ≤ 25 ms on PostgreSQL; the embedded database within 3× of PostgreSQL. */
+export const CASE_TARGETS = { postgresP95Ms: 25, pgliteFactor: 3 } as const;
 
 export type DbResult = {
   kind: DbKind;
@@ -30,6 +38,8 @@ export type DbResult = {
   search?: SearchRun;
   /** Absent when the run had --only=person-search (or the result was saved by an older bench). */
   inbox?: InboxRun;
+  /** The case page, when measured: the cases' load and the calls. */
+  cases?: { load: LoadReport; run: CasePageRun };
 };
 /** A database's result with person search measured. */
 export type SearchResult = DbResult & { search: SearchRun };
@@ -37,6 +47,9 @@ export type SearchResult = DbResult & { search: SearchRun };
 export type InboxResult = DbResult & { inbox: InboxRun };
 export const withSearch = (results: DbResult[]) => results.filter((r): r is SearchResult => !!r.search);
 export const withInbox = (results: DbResult[]) => results.filter((r): r is InboxResult => !!r.inbox);
+/** A database's result with the case page measured. */
+export type CaseResult = DbResult & { cases: { load: LoadReport; run: CasePageRun } };
+export const withCases = (results: DbResult[]) => results.filter((r): r is CaseResult => !!r.cases);
 
 export type Machine = {
   cpu: string;
@@ -257,8 +270,105 @@ export function slowestInboxKinds(r: InboxResult): InboxKindResult[] {
     .sort((a, b) => b.service.p95 - a.service.p95);
 }
 
+/** The case-page results as a Markdown table. */
+export function caseTable(results: CaseResult[]): string {
+  const head = [
+    'call',
+    'db',
+    'n',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'baseline p50',
+    'baseline p95',
+    'ratio p50',
+    'ratio p95',
+    'answer (largest)',
+  ];
+  const rows: string[][] = [];
+  const kinds = results[0]?.cases.run.kinds.map((k) => k.kind) ?? [];
+  for (const kind of kinds) {
+    for (const r of results) {
+      const k = r.cases.run.kinds.find((x) => x.kind === kind);
+      if (k)
+        rows.push([
+          k.kind === 'all' ? '**overall**' : `${k.kind} ${CASE_PAGE_KIND_LABELS[k.kind]}`,
+          r.kind,
+          String(k.service.n),
+          ms(k.service.p50),
+          ms(k.service.p95),
+          ms(k.service.max),
+          ms(k.baseline.p50),
+          ms(k.baseline.p95),
+          ratio(k.service.p50, k.baseline.p50),
+          ratio(k.service.p95, k.baseline.p95),
+          k.answer,
+        ]);
+    }
+  }
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The case page's own calls (getCase), apart from the list and the queue. */
+const isPageKind = (kind: CasePageKind | 'all') => kind !== 'all' && /-(small|large|closed)$/.test(kind);
+
+/** The p95 of all samples of some kinds is not derivable from their stats: the worst kind's p95 stands in. */
+const worstP95 = (kinds: CasePageKindResult[]) => Math.max(...kinds.map((k) => k.service.p95));
+
+/** The case page's SPEC targets: met or missed, with the numbers. */
+export function caseTargetLines(results: CaseResult[]): string[] {
+  const pg = results.find((r) => r.kind === 'postgres');
+  const lite = results.find((r) => r.kind === 'pglite');
+  const lines: string[] = [];
+  const limit = CASE_TARGETS.postgresP95Ms;
+  const list = (ks: CasePageKindResult[]) => ks.map((k) => `${k.kind} ${ms(k.service.p95)} ms`).join(', ');
+  if (pg) {
+    const pages = pg.cases.run.kinds.filter((k) => isPageKind(k.kind));
+    const others = pg.cases.run.kinds.filter((k) => k.kind !== 'all' && !isPageKind(k.kind));
+    const slowPages = pages.filter((k) => k.service.p95 > limit);
+    const slowOthers = others.filter((k) => k.service.p95 > limit);
+    lines.push(
+      `PostgreSQL case page (getCase) p95 ≤ ${limit} ms for every kind of case: ${slowPages.length ? 'MISSED' : 'MET'} ` +
+        `(worst ${ms(worstP95(pages))} ms${slowPages.length ? `; over the target: ${list(slowPages)}` : ''})`,
+    );
+    lines.push(
+      `PostgreSQL case list and queue p95 ≤ ${limit} ms (the same target for the case screens' other calls): ` +
+        `${slowOthers.length ? 'MISSED' : 'MET'} (worst ${ms(worstP95(others))} ms${slowOthers.length ? `; over the target: ${list(slowOthers)}` : ''})`,
+    );
+  }
+  if (pg && lite) {
+    const overall = (r: CaseResult) => r.cases.run.kinds.find((k) => k.kind === 'all')!.service.p95;
+    const factor = overall(lite) / overall(pg);
+    const worst = lite.cases.run.kinds
+      .filter((k) => k.kind !== 'all')
+      .map((k) => ({
+        kind: k.kind,
+        f: k.service.p95 / (pg.cases.run.kinds.find((x) => x.kind === k.kind)?.service.p95 ?? Number.NaN),
+      }))
+      .sort((a, b) => b.f - a.f)[0];
+    lines.push(
+      `PGlite within ${CASE_TARGETS.pgliteFactor}× of PostgreSQL (p95): ${factor <= CASE_TARGETS.pgliteFactor ? 'MET' : 'MISSED'} ` +
+        `(${ms(overall(lite))} ms vs ${ms(overall(pg))} ms overall = ${factor.toFixed(2)}×` +
+        `${worst ? `; per kind at most ${worst.f.toFixed(2)}×, ${worst.kind}` : ''})`,
+    );
+  } else if (lite) {
+    lines.push(
+      `PGlite within ${CASE_TARGETS.pgliteFactor}× of PostgreSQL: not measured (run with --db=both)`,
+    );
+  }
+  return lines;
+}
+
+/** The case-page kinds over the PostgreSQL target, slowest first. */
+export function slowestCaseKinds(r: CaseResult): CasePageKindResult[] {
+  return r.cases.run.kinds
+    .filter((k) => k.kind !== 'all' && k.service.p95 > CASE_TARGETS.postgresP95Ms)
+    .sort((a, b) => b.service.p95 - a.service.p95);
+}
+
 /** The sections of docs/benchmarks.md the benchmark rewrites, each between its markers. */
-export type DocsSection = 'person-search' | 'referral-inbox';
+export type DocsSection = 'person-search' | 'referral-inbox' | 'case-page';
 const HEADER = `# Benchmarks
 
 Measured on a generated city-scale data set by \`npm run bench\`; how to run it and what it measures is

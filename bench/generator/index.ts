@@ -16,6 +16,7 @@ import { chooseAgencies, makeVisits, problemProfile, recordingAgencies } from '.
 import { apportion, Prng } from './prng';
 import type { ReferralSet } from './referrals';
 
+export * from './cases';
 export * from './city';
 export { COMPOSITIONS } from './households';
 export { recordingAgencies } from './intakes';

@@ -70,15 +70,6 @@ export async function findByReferral(tx: Tx, referralId: string) {
 }
 
 /**
- * The cases the actor's agency is on the team of now: what row-level security lets a non-coordinator
- * see (outside a meeting context, which lists never have), written out so that the planner starts from
- * the agency's team rows instead of running the policy's per-row team check on every case of the city.
- * The policy still applies to every row read.
- */
-const onAgencyTeam = sql`${cases.id} in (select t.case_id from ${caseTeam} t
-  where t.tenant_id = app_tenant_id() and t.agency_id = app_agency_id() and t.ended_at is null)`;
-
-/**
  * Cases by stage and kind, newest first; `folded` searches the person's name and ふりがな. Without a
  * name search the page's ids are chosen on the cases alone, then only those rows are read with the
  * person's name: the name's visibility check (app_sees_person) runs for one page, not every case
@@ -94,11 +85,6 @@ export async function listCases(
   if (q.number !== undefined) where.push(eq(cases.number, q.number));
   else if (q.folded)
     where.push(sql`${persons.searchText} like ${`%${q.folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  const [role] = await queryRows<{ coordinator: boolean }>(
-    tx,
-    sql`select app_has_role('coordinator') as coordinator`,
-  );
-  if (!role?.coordinator) where.push(onAgencyTeam);
   const condition = where.length ? and(...where) : undefined;
   const newestFirst = [desc(cases.receivedOn), desc(cases.number)];
   const byName = q.folded !== undefined && q.number === undefined;
@@ -123,11 +109,13 @@ export async function listCases(
             ),
           )
           .orderBy(...newestFirst),
-    tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(cases)
-      .leftJoin(persons, eq(persons.id, cases.personId))
-      .where(condition),
+    byName
+      ? tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(cases)
+          .leftJoin(persons, eq(persons.id, cases.personId))
+          .where(condition)
+      : tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(condition),
   ]).then(([items, [count]]) => ({ items, total: Number(count?.n ?? 0) }));
 }
 

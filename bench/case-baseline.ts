@@ -1,0 +1,276 @@
+/**
+ * The raw-SQL baseline of the case page, the case list and the coordinator's queue: the statements of
+ * readCaseDetail (case-detail.ts → cases.repository.ts, plans.repository.ts, tasks.repository.ts,
+ * households.repository.ts listMembers), listCases and caseQueue written out by hand and sent straight
+ * through the driver as the database owner — no row-level security, no drizzle, no service layer, no
+ * audit insert: the same data read as cheaply as the schema allows. What the policies would decide is
+ * written out where it changes the rows (the staff's list: the cases its agency is on the team of).
+ * The same statements, without that written-out condition, are what EXPLAIN ANALYZE runs under the
+ * actor's row-level security. Mirrors the repositories by hand: change one, change the other (every
+ * call's service and baseline answers are compared).
+ */
+import type { UserActor } from '../apps/server/src/platform/auth/actor';
+import { asActor, type Statement } from './baseline';
+import type { RawDriver, RawQuery } from './databases';
+
+const NEXT_MONITORING = `(select min(m.due_on)::text from monitorings m
+  where m.case_id = c.id and m.done_on is null and m.cancelled_at is null) as next_monitoring_on`;
+const REVIEW_PENDING = `(c.outcome = 'unresolved' and not exists
+  (select 1 from case_reviews r where r.case_id = c.id)) as review_pending`;
+/** selectListed: the case with the person's name, the requesting agency and the two flags. */
+const LISTED = `select c.*, p.family_name, p.given_name, ra.name as request_agency_name,
+    ${NEXT_MONITORING}, ${REVIEW_PENDING}
+  from cases c
+  left join persons p on p.id = c.person_id
+  left join agencies ra on ra.id = c.request_agency_id`;
+
+/**
+ * The statements of the case page after findListed, in readCaseDetail's order (members, team, contacts,
+ * outreach, records, reviews, meetings, plans, monitorings, tasks, whether a story was made); $1 is the case.
+ */
+export function caseDetailStatements(caseId: string, householdId: string): Statement[] {
+  const one = (text: string): Statement => ({ text, params: [caseId] });
+  return [
+    {
+      text: `select hm.*, p.* from household_members hm join persons p on p.id = hm.person_id
+        where hm.household_id = $1 and hm.removed_at is null order by hm.created_at asc`,
+      params: [householdId],
+    },
+    one(`select t.*, a.name as agency_name from case_team t join agencies a on a.id = t.agency_id
+      where t.case_id = $1 order by t.created_at asc`),
+    one(`select k.*, a.name as agency_name, u.display_name as recorded_by_name from case_contacts k
+      join agencies a on a.id = k.agency_id join users u on u.id = k.recorded_by
+      where k.case_id = $1 order by k.contacted_on desc, k.created_at desc`),
+    one(`select o.*, u.display_name as recorded_by_name from case_outreach o
+      join users u on u.id = o.recorded_by
+      where o.case_id = $1 order by o.visited_on desc, o.created_at desc`),
+    one(`select r.*, u.display_name as author, a.name as agency_name from case_records r
+      join users u on u.id = r.author_id left join agencies a on a.id = r.agency_id
+      where r.case_id = $1 order by r.occurred_on desc, r.created_at desc`),
+    one(`select v.*, u.display_name as reviewer from case_reviews v join users u on u.id = v.reviewer_id
+      where v.case_id = $1 order by v.created_at asc`),
+    one(`select m.* from meeting_cases mc join meetings m on m.id = mc.meeting_id
+      where mc.case_id = $1 order by m.held_on desc`),
+    one(`select sp.*, u.display_name as created_by_name,
+        (select u2.display_name from users u2 where u2.id = sp.approved_by) as approved_by_name
+      from support_plans sp join users u on u.id = sp.created_by
+      where sp.case_id = $1 order by sp.version desc`),
+    one(`select m.*, sp.version as plan_version from monitorings m join support_plans sp on sp.id = m.plan_id
+      where m.case_id = $1 and m.cancelled_at is null order by m.due_on asc`),
+    one(`select ai.*, a.name as agency_name, c.number as case_number, c.id is not null as case_visible
+      from action_items ai
+      join agencies a on a.id = ai.owner_agency_id left join cases c on c.id = ai.case_id
+      where ai.case_id = $1 and ai.cancelled_at is null order by ai.due_on asc`),
+    one(`select s.id from case_stories s where s.case_id = $1 limit 1`),
+  ];
+}
+
+export const findListedStatement = (caseId: string): Statement => ({
+  text: `${LISTED} where c.id = $1 limit 1`,
+  params: [caseId],
+});
+
+/** agencyNames: the plan actions' owner agencies. */
+export const agencyNamesStatement = (ids: string[]): Statement => ({
+  text: `select id, name, category_code from agencies where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`,
+  params: ids,
+});
+
+export type CaseAnswer = {
+  /** What must be the same for service and baseline: the case, and how many of each it shows. */
+  key: string;
+  /** The same for the report: "412 records, 5 team, …". */
+  answer: string;
+};
+
+type DetailCounts = {
+  id: string;
+  members: number;
+  team: number;
+  contacts: number;
+  outreach: number;
+  records: number;
+  firstRecord: string | null;
+  lastRecord: string | null;
+  reviews: number;
+  meetings: number;
+  plans: number;
+  monitorings: number;
+  tasks: number;
+};
+
+/** The comparable key of a case page; meetings count for the report only (they follow attendance). */
+export function detailAnswer(d: DetailCounts): CaseAnswer {
+  return {
+    key: [
+      d.id,
+      d.members,
+      d.team,
+      d.contacts,
+      d.outreach,
+      d.records,
+      d.firstRecord,
+      d.lastRecord,
+      d.reviews,
+      d.plans,
+      d.monitorings,
+      d.tasks,
+    ].join(':'),
+    answer: `${d.records} records, ${d.team} team, ${d.contacts} contacts, ${d.plans} plans, ${d.monitorings} monitorings, ${d.tasks} tasks, ${d.meetings} meetings`,
+  };
+}
+
+/** The case page as the owner reads it: every statement, one transaction. */
+export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer> {
+  return raw.transaction(async (query) => {
+    const f = findListedStatement(caseId);
+    const [c] = await query<{ id: string; household_id: string }>(f.text, f.params);
+    if (!c) throw new Error(`baseline: case ${caseId} not found`);
+    const rows: Record<string, unknown>[][] = [];
+    for (const s of caseDetailStatements(caseId, c.household_id))
+      rows.push(await query<Record<string, unknown>>(s.text, s.params));
+    const [members, team, contacts, outreach, records, reviews, meetings, plans, monitorings, tasks] =
+      rows as [
+        unknown[],
+        unknown[],
+        unknown[],
+        unknown[],
+        { id: string }[],
+        unknown[],
+        unknown[],
+        { actions: { ownerAgencyId: string }[] }[],
+        unknown[],
+        unknown[],
+      ];
+    const owners = [...new Set(plans.flatMap((p) => p.actions.map((a) => a.ownerAgencyId)))];
+    if (owners.length) {
+      const s = agencyNamesStatement(owners);
+      await query(s.text, s.params);
+    }
+    return detailAnswer({
+      id: c.id,
+      members: members.length,
+      team: team.length,
+      contacts: contacts.length,
+      outreach: outreach.length,
+      records: records.length,
+      firstRecord: records[0]?.id ?? null,
+      lastRecord: records.at(-1)?.id ?? null,
+      reviews: reviews.length,
+      meetings: meetings.length,
+      plans: plans.length,
+      monitorings: monitorings.length,
+      tasks: tasks.length,
+    });
+  });
+}
+
+/**
+ * listCases' statements (no filter): the page's ids chosen on the cases alone, newest first, read with
+ * the names; and the count. The tenant is written out as the policies add it (their tenant condition is
+ * what lets an index lead with tenant_id). `teamOf`: for an agency the repository writes out what the
+ * policy decides, the cases it is on the team of now — 'actor' as the repository does (app_agency_id(),
+ * for EXPLAIN under the actor's row-level security), or the agency's id for the owner's baseline.
+ */
+export function listStatements(
+  limit: number,
+  offset: number,
+  tenantId: string,
+  teamOf?: string,
+): Statement[] {
+  const agency = teamOf === 'actor' ? 'app_agency_id()' : '$2';
+  const team = teamOf
+    ? ` and c.id in (select t.case_id from case_team t where t.agency_id = ${agency} and t.ended_at is null)`
+    : '';
+  const where = `where c.tenant_id = $1${team}`;
+  const params = teamOf && teamOf !== 'actor' ? [tenantId, teamOf] : [tenantId];
+  const n = params.length;
+  return [
+    {
+      text: `${LISTED} where c.id in (select c.id from cases c ${where}
+          order by c.received_on desc, c.number desc limit $${n + 1} offset $${n + 2})
+        order by c.received_on desc, c.number desc`,
+      params: [...params, limit, offset],
+    },
+    {
+      text: `select count(*)::int as n from cases c left join persons p on p.id = c.person_id ${where}`,
+      params,
+    },
+  ];
+}
+
+export function listAnswer(ids: string[], total: number): CaseAnswer {
+  return { key: `${total}:${ids.join()}`, answer: `${ids.length} of ${total}` };
+}
+
+export async function baselineList(
+  raw: RawDriver,
+  limit: number,
+  offset: number,
+  tenantId: string,
+  teamOf?: string,
+): Promise<CaseAnswer> {
+  const [page, count] = listStatements(limit, offset, tenantId, teamOf) as [Statement, Statement];
+  return raw.transaction(async (query) => {
+    const ids = (await query<{ id: string }>(page.text, page.params)).map((r) => r.id);
+    const [n] = await query<{ n: number }>(count.text, count.params);
+    return listAnswer(ids, Number(n?.n ?? 0));
+  });
+}
+
+/**
+ * caseQueue: escalations no case was made from (bouncing first), then the direct requests waiting; the
+ * tenant written out as the policies add it.
+ */
+export function queueStatements(tenantId: string): Statement[] {
+  return [
+    {
+      text: `select r.*, a.name as from_agency_name, p.family_name, p.given_name from referrals r
+        join agencies a on a.id = r.to_agency_id
+        left join persons p on p.id = r.person_id
+        where r.tenant_id = $1 and r.state = 'escalated'
+          and not exists (select 1 from cases c where c.referral_id = r.id)
+        order by r.hop desc, r.closed_at - r.chain_started_at desc
+        limit 200`,
+      params: [tenantId],
+    },
+    {
+      text: `${LISTED} where c.tenant_id = $1 and c.stage = 'triage' and c.kind is null
+        order by c.received_on asc, c.number asc`,
+      params: [tenantId],
+    },
+  ];
+}
+
+/** The queue's answer: the escalations as a set (ties in the order may fall either way), the requests in order. */
+export function queueAnswer(escalations: string[], requests: string[]): CaseAnswer {
+  return {
+    key: `${[...escalations].sort().join()}|${requests.join()}`,
+    answer: `${escalations.length} escalations, ${requests.length} requests`,
+  };
+}
+
+export function baselineQueue(raw: RawDriver, tenantId: string): Promise<CaseAnswer> {
+  const [escalations, requests] = queueStatements(tenantId) as [Statement, Statement];
+  return raw.transaction(async (query) => {
+    const e = (await query<{ id: string }>(escalations.text, escalations.params)).map((r) => r.id);
+    const r = (await query<{ id: string }>(requests.text, requests.params)).map((x) => x.id);
+    return queueAnswer(e, r);
+  });
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of statements under the actor's row-level security, with each one's execution time. */
+export async function explainUnderRls(raw: RawDriver, actor: UserActor, statements: Statement[]) {
+  const out: { plan: string; ms: number }[] = [];
+  await asActor(raw, actor, async (query: RawQuery) => {
+    // Once first: the access functions' PL/pgSQL plans are made on their first call in a session.
+    for (const s of statements) await query(s.text, s.params);
+    for (const s of statements) {
+      const rows = await query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${s.text}`, s.params);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
+      out.push({ plan, ms });
+    }
+  });
+  return out;
+}
