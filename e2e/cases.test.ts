@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../apps/server/src/platform/db/database';
 import { callApi, recordIntake, soloIntake } from './support/api';
 import { expectNoAxeViolations, type Stack, screenshot, startStack } from './support/browser';
 import { signIn, visit } from './support/session';
@@ -137,10 +139,11 @@ describe('多機関協働: from an escalation to a published case library story'
     await coordinator
       .getByRole('textbox', { name: /^議事録/ })
       .fill('本人の生活再建を優先し、家計と住まいを並行して支える。');
-    for (const [i, [agency, role]] of [
+    const roles = [
       [NAKA, '本人支援'],
       [YORISOI, 'パートナー支援'],
-    ].entries()) {
+    ] as const;
+    for (const [i, [agency, role]] of roles.entries()) {
       await coordinator.getByRole('button', { name: '役割分担を追加' }).click();
       const row = coordinator.getByRole('group', { name: new RegExp(`^役割分担${i + 1}`) });
       await row.getByLabel(/^ケース/).selectOption({ index: 1 });
@@ -196,6 +199,36 @@ describe('多機関協働: from an escalation to a published case library story'
       .waitFor();
     await expectNoAxeViolations(coordinator, '/staff/cases/:id (plan)');
     await screenshot(coordinator, 'case-plan');
+
+    // The プランシート prints alone on A4, and the print is logged as an export.
+    await coordinator.getByRole('link', { name: '印刷用のプランシート' }).click();
+    await coordinator
+      .getByRole('heading', { level: 1, name: new RegExp(`プランシート（ケース\\d+\\s+${SELF} さん）`) })
+      .waitFor();
+    await expectNoAxeViolations(coordinator, '/staff/cases/:id/plan-sheet');
+    await coordinator.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed++;
+      };
+    });
+    await coordinator.getByRole('button', { name: '印刷する' }).click();
+    await coordinator.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    await coordinator.emulateMedia({ media: 'print' });
+    expect(await coordinator.getByRole('button', { name: '印刷する' }).isVisible()).toBe(false);
+    expect(await coordinator.getByRole('article', { name: 'プランシート　第1版' }).isVisible()).toBe(true);
+    await screenshot(coordinator, 'case-plan-print');
+    await coordinator.emulateMedia({ media: 'screen' });
+    const logged = await queryRows<{ n: number }>(
+      stack.db,
+      sql`select count(*)::int as n from audit_events where action = 'case.exported' and payload->>'format' = 'print'`,
+    );
+    expect(Number(logged[0]!.n)).toBe(1);
+    await coordinator.goto(caseUrl);
+    await coordinator
+      .getByRole('heading', { level: 1, name: new RegExp(`ケース\\d+\\s+${SELF} さん`) })
+      .waitFor();
 
     await tab(coordinator, 'モニタリング').click();
     await coordinator

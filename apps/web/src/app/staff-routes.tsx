@@ -147,6 +147,11 @@ export function staffRoutes(parent: AuthRoute) {
     validateSearch: validateCasePageSearch,
     component: lazyRouteComponent(() => import('../features/cases/pages/CasePage'), 'CasePage'),
   });
+  const planSheet = createRoute({
+    getParentRoute: () => parent,
+    path: 'staff/cases/$id/plan-sheet',
+    component: lazyRouteComponent(() => import('../features/cases/pages/PlanPrintPage'), 'PlanPrintPage'),
+  });
   const tasks = createRoute({
     getParentRoute: () => parent,
     path: 'staff/tasks',
@@ -273,6 +278,7 @@ export function staffRoutes(parent: AuthRoute) {
     referral,
     cases,
     caseRoute,
+    planSheet,
     tasks,
     meetings,
     meetingNew,

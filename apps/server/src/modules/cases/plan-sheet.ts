@@ -5,12 +5,29 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { AppError } from '../../platform/errors';
+import { AppError, assertThat } from '../../platform/errors';
 import { readCaseDetail } from './case-detail';
+import { findListed } from './cases.repository';
 
 export { XLSX_TYPE } from '../sheets/sheets.service';
 
 const wareki = (d: string | null) => (d ? formatWareki(d) : '');
+
+/**
+ * Logs a print of the case's プランシート from the browser as an export (404 unless the actor may see
+ * the case, so nothing is printed then).
+ */
+export async function logPlanPrint(db: Db, actor: UserActor, caseId: string) {
+  await runAs(db, actor, async (tx) => {
+    assertThat(await findListed(tx, caseId), 'not_found');
+    await recordAudit(tx, actor, {
+      action: 'case.exported',
+      entityType: 'case',
+      entityId: caseId,
+      payload: { via: 'case', format: 'print' },
+    });
+  });
+}
 
 /**
  * The support plan as a プランシート: the case, the person's own words, goals with their latest

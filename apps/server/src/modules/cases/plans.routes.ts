@@ -16,7 +16,7 @@ import { requireUser } from '../../platform/http/session';
 import type { App, AppContext } from '../../platform/http/types';
 import { caseStatistics } from './case-statistics';
 import * as cases from './cases.service';
-import { exportPlanSheet, XLSX_TYPE } from './plan-sheet';
+import { exportPlanSheet, logPlanPrint, XLSX_TYPE } from './plan-sheet';
 import * as plans from './plans.service';
 import * as tasks from './tasks.service';
 
@@ -74,6 +74,21 @@ export function planRoutes(app: App, ctx: AppContext) {
         .header('content-disposition', `attachment; filename="${file.filename}"`)
         .header('cache-control', 'no-store')
         .send(file.body);
+    },
+  );
+  app.post(
+    '/api/cases/:id/plan/print',
+    {
+      schema: {
+        tags,
+        summary: 'プランシートの印刷を記録 / Log a print of the plan sheet',
+        params: idParamsSchema,
+        response: withErrors({ 204: z.null() }),
+      },
+    },
+    async (req, reply) => {
+      await logPlanPrint(db, requireUser(req), req.params.id);
+      return reply.status(204).send(null);
     },
   );
   app.get(

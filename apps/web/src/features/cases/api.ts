@@ -116,6 +116,11 @@ export const closeCase = (id: string, body: CaseClose) => change(id, 'close', bo
 export const reviewCase = (id: string, body: CaseReviewInput) => change(id, 'review', body);
 export const savePlan = (id: string, body: PlanInput) => change(id, 'plans', body);
 
+/** Logs a print of the プランシート before the browser prints it (404 when the case is not visible). */
+export function logPlanPrint(caseId: string) {
+  return api<null>(`/api/cases/${caseId}/plan/print`, { method: 'POST' });
+}
+
 /** The coordinator approves a draft plan version. */
 export function approvePlan(planId: string) {
   return api<CaseDetail>(`/api/plans/${planId}/approve`, { method: 'POST' });

@@ -1,6 +1,6 @@
 import type { CaseDetail, Plan } from '@tsunagu/contracts/cases';
 import { useEffect, useRef, useState } from 'react';
-import { AnchorLinkButton, Button } from '../../../components/Button';
+import { AnchorLinkButton, Button, LinkButton } from '../../../components/Button';
 import { EmptyState } from '../../../components/EmptyState';
 import { Notice } from '../../../components/FormError';
 import { type Column, Table } from '../../../components/Table';
@@ -88,9 +88,14 @@ export function PlanSection({ caseDetail: c }: { caseDetail: CaseDetail }) {
           </h2>
           <div className="flex flex-wrap gap-3">
             {c.plans.length > 0 ? (
-              <AnchorLinkButton href={planSheetUrl(c.id)} download variant="secondary">
-                {t('download')}
-              </AnchorLinkButton>
+              <>
+                <LinkButton to="/staff/cases/$id/plan-sheet" params={{ id: c.id }} variant="secondary">
+                  {t('printLink')}
+                </LinkButton>
+                <AnchorLinkButton href={planSheetUrl(c.id)} download variant="secondary">
+                  {t('download')}
+                </AnchorLinkButton>
+              </>
             ) : null}
             {c.abilities.draftPlan && !drafting ? (
               <Button ref={newButton} onClick={() => setDrafting(true)}>
