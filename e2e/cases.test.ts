@@ -52,7 +52,6 @@ describe('多機関協働: from an escalation to a published case library story'
   let coordinator: Page;
   let naka: Page;
   let caseUrl = '';
-  let meetingUrl = '';
   let storyUrl = '';
   afterAll(async () => {
     for (const page of [coordinator, naka]) await page?.context().close();
@@ -130,7 +129,6 @@ describe('多機関協働: from an escalation to a published case library story'
     await expectNoAxeViolations(coordinator, '/staff/meetings/new');
     await coordinator.getByRole('button', { name: '登録する' }).click();
     await coordinator.getByRole('heading', { level: 1, name: /^複合課題ケース検討会/ }).waitFor();
-    meetingUrl = coordinator.url();
     await coordinator
       .getByRole('region', { name: '検討するケース' })
       .getByRole('article', { name: new RegExp(SELF) })

@@ -38,7 +38,7 @@ export async function agendaCases(tx: Tx, kind: MeetingKind, caseIds: string[]):
   const found: AgendaCase[] = [];
   for (const [i, id] of caseIds.entries()) {
     const c = (await caseRepo.findListed(tx, id))?.case;
-    if (!c || c.kind !== 'coordinated' || c.stage === 'closed')
+    if (c?.kind !== 'coordinated' || c.stage === 'closed')
       throw new AppError('validation_failed', undefined, [
         {
           path: `caseIds.${i}`,

@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import type { Task } from '@tsunagu/contracts/cases';
 import { useId } from 'react';
-import { canUse } from '../../../app/access';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { EmptyState } from '../../../components/EmptyState';
 import { Notice } from '../../../components/FormError';
@@ -12,7 +10,6 @@ import { Select } from '../../../components/Select';
 import { useErrorText } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
-import { useMe } from '../../auth/api';
 import { authMessages } from '../../auth/messages';
 import { taskListQuery } from '../api';
 import { TaskTable } from '../components/TaskTable';
@@ -30,7 +27,6 @@ export function TaskListPage() {
   const errorText = useErrorText();
   const navigate = useNavigate();
   const id = useId();
-  const me = useMe();
   const show = route.useSearch().show ?? 'open';
   const result = useQuery(taskListQuery(show));
   useDocumentTitle(t('title'));
