@@ -286,3 +286,29 @@ describe(`planning a meeting: the agenda and the checks (${dbKind()})`, () => {
     expect((await t.call(coordinator, 'GET', `/api/meetings/${id}`)).statusCode).toBe(404);
   });
 });
+
+describe(`複合課題ケース検討会 (${dbKind()})`, () => {
+  it('shows an attending agency outside the team the agenda case only while a consent covers it', async () => {
+    const c = await openCoordinatedCase(t, staff, coordinator, {
+      familyName: '比屋根',
+      familyNameKana: 'ヒヤネ',
+    });
+    const id = await createMeeting(
+      t,
+      coordinator,
+      meetingInput('case_conference', [c.caseId], [ids.yorisoi]),
+    );
+    // No basis yet: the meeting is visible to the attendee, its agenda case is not.
+    expect((await readMeeting(t, yorisoi, id)).agenda).toEqual([]);
+    const consent = await recordConsent(t, staff, c.personId, {
+      purpose: 'support_sharing',
+      scopeAgencyCategories: ['self-reliance-support'],
+    });
+    const shown = (await readMeeting(t, yorisoi, id)).agenda;
+    expect(shown.map((a) => [a.caseId, a.members.length])).toEqual([[c.caseId, 1]]);
+    expect((await t.call(yorisoi, 'GET', `/api/cases/${c.caseId}`)).statusCode).toBe(404);
+    const withdrawn = await t.call(staff, 'POST', `/api/consents/${consent}/withdraw`, { note: null });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect((await readMeeting(t, yorisoi, id)).agenda).toEqual([]);
+  });
+});
