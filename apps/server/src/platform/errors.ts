@@ -36,3 +36,13 @@ export function assertThat(
 ): asserts condition {
   if (!condition) throw new AppError(code, details);
 }
+
+/** A 400 naming one field of the request and what is wrong with it (Japanese / English). */
+export function invalidField(path: string, message: string): AppError {
+  return new AppError('validation_failed', undefined, [{ path, message }]);
+}
+
+/** A 409: the record's current state does not allow the action, said specifically. */
+export function stateConflict(ja: string, en: string): AppError {
+  return new AppError('conflict', undefined, undefined, { ja, en });
+}

@@ -11,20 +11,18 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { AppError, assertThat } from '../../platform/errors';
+import { assertThat, invalidField, stateConflict } from '../../platform/errors';
 import { findAgency } from '../agencies/agencies.repository';
 import { canWorkOnCase, isCoordinator } from './cases.policy';
 import * as repo from './cases.repository';
 import { cancelOpenMonitorings } from './plans.repository';
 import { cancelCaseTasks } from './tasks.repository';
 
-const invalid = (path: string, message: string) =>
-  new AppError('validation_failed', undefined, [{ path, message }]);
 const notOpen = () =>
-  new AppError('conflict', undefined, undefined, {
-    ja: 'このケースは終結しているか、まだ振り分けられていません。',
-    en: 'This case is closed or not triaged yet.',
-  });
+  stateConflict(
+    'このケースは終結しているか、まだ振り分けられていません。',
+    'This case is closed or not triaged yet.',
+  );
 
 /** A visible coordinated case that is still open, or the right error. */
 async function openCase(tx: Tx, id: string) {
@@ -37,7 +35,7 @@ async function openCase(tx: Tx, id: string) {
 
 function notFuture(date: string, path: string) {
   if (date > toIsoDate(new Date()))
-    throw invalid(path, '未来の日付は記録できません / the date is in the future');
+    throw invalidField(path, '未来の日付は記録できません / the date is in the future');
 }
 
 async function audited(tx: Tx, actor: UserActor, caseId: string, change: string, ids: string[]) {
@@ -51,7 +49,7 @@ async function audited(tx: Tx, actor: UserActor, caseId: string, change: string,
 
 async function existingAgency(tx: Tx, id: string, path: string) {
   const agency = await findAgency(tx, id);
-  if (!agency) throw invalid(path, '機関が見つかりません / no such agency');
+  if (!agency) throw invalidField(path, '機関が見つかりません / no such agency');
   return agency;
 }
 
@@ -83,10 +81,10 @@ export async function addTeamMemberIn(
       (t) => !t.member.endedAt && t.member.agencyId === input.agencyId && t.member.role === input.role,
     )
   )
-    throw new AppError('conflict', undefined, undefined, {
-      ja: 'この機関はすでに同じ役割でチームにいます。',
-      en: 'This agency already has this role on the team.',
-    });
+    throw stateConflict(
+      'この機関はすでに同じ役割でチームにいます。',
+      'This agency already has this role on the team.',
+    );
   const row = await repo.insertTeamMember(tx, {
     tenantId: actor.tenantId,
     caseId,
@@ -149,7 +147,7 @@ export async function addRecord(db: Db, actor: UserActor, caseId: string, input:
   await runAs(db, actor, async (tx) => {
     await openCase(tx, caseId);
     if (input.correctsId && !(await repo.findRecord(tx, caseId, input.correctsId)))
-      throw invalid('correctsId', '訂正する記録がこのケースにありません / no such entry in this case');
+      throw invalidField('correctsId', '訂正する記録がこのケースにありません / no such entry in this case');
     const row = await repo.insertRecord(tx, {
       tenantId: actor.tenantId,
       caseId,
@@ -168,7 +166,7 @@ export async function closeCase(db: Db, actor: UserActor, caseId: string, input:
   await runAs(db, actor, async (tx) => {
     const c = await openCase(tx, caseId);
     if (input.closedOn < c.receivedOn)
-      throw invalid('closedOn', '受付日より前です / before the case was received');
+      throw invalidField('closedOn', '受付日より前です / before the case was received');
     const moved = await repo.updateCase(tx, caseId, input.version, {
       stage: 'closed',
       outcome: input.outcome,
@@ -197,10 +195,10 @@ export async function reviewCase(db: Db, actor: UserActor, caseId: string, input
     const listed = await repo.findListed(tx, caseId);
     assertThat(listed, 'not_found');
     if (listed.case.outcome !== 'unresolved' || !listed.reviewPending)
-      throw new AppError('conflict', undefined, undefined, {
-        ja: '検証が必要なのは、解決に至らず終結し、まだ検証していないケースだけです。',
-        en: 'Only a case closed unresolved and not yet reviewed needs a review.',
-      });
+      throw stateConflict(
+        '検証が必要なのは、解決に至らず終結し、まだ検証していないケースだけです。',
+        'Only a case closed unresolved and not yet reviewed needs a review.',
+      );
     const row = await repo.insertReview(tx, {
       tenantId: actor.tenantId,
       caseId,

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAs, runAsSystem } from '../../platform/db/scope';
-import { AppError, assertThat } from '../../platform/errors';
+import { assertThat, invalidField, stateConflict } from '../../platform/errors';
 import { findHousehold, listMembers } from '../households/households.repository';
 import { tenantSettings } from '../referrals/referral-basis';
 import { markCoordinatorSeen } from '../referrals/referrals.repository';
@@ -14,9 +14,6 @@ import { readCaseDetail } from './case-detail';
 import { canRequestCase, isCoordinator } from './cases.policy';
 import { presentCase } from './cases.present';
 import * as repo from './cases.repository';
-
-const invalid = (path: string, message: string) =>
-  new AppError('validation_failed', undefined, [{ path, message }]);
 
 /**
  * A request to the coordinator straight from an agency (or taken by the coordinator): it waits in the
@@ -26,12 +23,12 @@ export async function requestCase(db: Db, actor: UserActor, input: CaseRequest) 
   assertThat(canRequestCase(actor), 'forbidden');
   const today = toIsoDate(new Date());
   if (input.receivedOn && input.receivedOn > today)
-    throw invalid('receivedOn', '受付日が未来です / the date is in the future');
+    throw invalidField('receivedOn', '受付日が未来です / the date is in the future');
   return runAs(db, actor, async (tx) => {
     assertThat(await findHousehold(tx, input.householdId), 'not_found');
     const members = await listMembers(tx, input.householdId);
     if (!members.some((m) => m.person.id === input.personId))
-      throw invalid('personId', 'この世帯の世帯員を選んでください / choose a member of this household');
+      throw invalidField('personId', 'この世帯の世帯員を選んでください / choose a member of this household');
     const row = await repo.insertCase(tx, {
       tenantId: actor.tenantId,
       householdId: input.householdId,
@@ -58,15 +55,9 @@ async function openFromEscalation(tx: Tx, actor: UserActor, referralId: string) 
   const [r] = await tx.select().from(referrals).where(eq(referrals.id, referralId)).limit(1);
   assertThat(r, 'not_found');
   if (r.state !== 'escalated')
-    throw new AppError('conflict', undefined, undefined, {
-      ja: 'エスカレーションされた紹介ではありません。',
-      en: 'This referral was not escalated.',
-    });
+    throw stateConflict('エスカレーションされた紹介ではありません。', 'This referral was not escalated.');
   if (await repo.findByReferral(tx, referralId))
-    throw new AppError('conflict', undefined, undefined, {
-      ja: 'この紹介はすでに振り分けられています。',
-      en: 'This escalation was already triaged.',
-    });
+    throw stateConflict('この紹介はすでに振り分けられています。', 'This escalation was already triaged.');
   const note = [r.reason, r.escalationNote].filter((s) => s?.trim()).join('\n\n');
   return repo.insertCase(tx, {
     tenantId: actor.tenantId,
@@ -96,10 +87,7 @@ export async function triageCase(db: Db, actor: UserActor, input: Triage) {
     const c = opened ?? (await repo.findListed(tx, input.caseId!))?.case;
     assertThat(c, 'not_found');
     if (c.stage !== 'triage' || c.kind !== null)
-      throw new AppError('conflict', undefined, undefined, {
-        ja: 'このケースはすでに振り分けられています。',
-        en: 'This case was already triaged.',
-      });
+      throw stateConflict('このケースはすでに振り分けられています。', 'This case was already triaged.');
     const advice = input.kind === 'advice_only';
     const moved = await repo.updateCase(tx, c.id, c.version, {
       kind: input.kind,

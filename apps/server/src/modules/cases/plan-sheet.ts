@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { AppError, assertThat } from '../../platform/errors';
+import { assertThat, stateConflict } from '../../platform/errors';
 import { readCaseDetail } from './case-detail';
 import { findListed } from './cases.repository';
 
@@ -47,10 +47,7 @@ export async function exportPlanSheet(db: Db, actor: UserActor, caseId: string) 
   });
   const plan = detail.plans.find((p) => p.state === 'approved') ?? detail.plans[0];
   if (!plan)
-    throw new AppError('conflict', undefined, undefined, {
-      ja: 'このケースにはまだ支援計画がありません。',
-      en: 'This case has no support plan yet.',
-    });
+    throw stateConflict('このケースにはまだ支援計画がありません。', 'This case has no support plan yet.');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tsunagu';
   const ws = wb.addWorksheet('プランシート', {

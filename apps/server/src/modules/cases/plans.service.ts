@@ -4,16 +4,12 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { AppError, assertThat } from '../../platform/errors';
+import { assertThat, invalidField, stateConflict } from '../../platform/errors';
 import { canWorkOnCase, isCoordinator } from './cases.policy';
 import { personName, presentMonitoring } from './cases.present';
 import * as repo from './cases.repository';
 import * as plans from './plans.repository';
 import { cancelPlanTasks, insertTasks } from './tasks.repository';
-
-const invalid = (path: string, message: string) =>
-  new AppError('validation_failed', undefined, [{ path, message }]);
-const stateConflict = (ja: string, en: string) => new AppError('conflict', undefined, undefined, { ja, en });
 
 /**
  * Saves a new version of the case's support plan as a draft (coordinator or team). Earlier versions
@@ -36,7 +32,7 @@ export async function savePlan(db: Db, actor: UserActor, caseId: string, input: 
     );
     input.actions.forEach((a, i) => {
       if (!names.has(a.ownerAgencyId))
-        throw invalid(`actions.${i}.ownerAgencyId`, '機関が見つかりません / no such agency');
+        throw invalidField(`actions.${i}.ownerAgencyId`, '機関が見つかりません / no such agency');
     });
     const plan = await plans.insertPlan(tx, {
       tenantId: actor.tenantId,
@@ -126,14 +122,14 @@ export async function recordMonitoring(
 ) {
   assertThat(isCoordinator(actor), 'forbidden');
   if (input.doneOn > toIsoDate(new Date()))
-    throw invalid('doneOn', '未来の日付は記録できません / the date is in the future');
+    throw invalidField('doneOn', '未来の日付は記録できません / the date is in the future');
   return runAs(db, actor, async (tx) => {
     const found = await plans.findMonitoring(tx, monitoringId);
     assertThat(found, 'not_found');
     const goals = found.plan.goals.length;
     const indexes = input.evaluations.map((e) => e.goalIndex);
     if (indexes.length !== goals || new Set(indexes).size !== goals || indexes.some((i) => i >= goals))
-      throw invalid(
+      throw invalidField(
         'evaluations',
         `目標${goals}つそれぞれを一度ずつ評価してください / evaluate each of the ${goals} goals once`,
       );

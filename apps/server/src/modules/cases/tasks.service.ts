@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { AppError, assertThat } from '../../platform/errors';
+import { assertThat, stateConflict } from '../../platform/errors';
 import { isCoordinator } from './cases.policy';
 import { presentTask } from './cases.present';
 import * as repo from './tasks.repository';
@@ -33,10 +33,10 @@ export async function completeTask(db: Db, actor: UserActor, id: string) {
     assertThat(found.task.ownerAgencyId === actor.agencyId || isCoordinator(actor), 'forbidden');
     const done = await repo.markDone(tx, id, actor.userId);
     if (!done)
-      throw new AppError('conflict', undefined, undefined, {
-        ja: 'このタスクはすでに完了しているか取り消されています。',
-        en: 'This task is already done or cancelled.',
-      });
+      throw stateConflict(
+        'このタスクはすでに完了しているか取り消されています。',
+        'This task is already done or cancelled.',
+      );
     await recordAudit(tx, actor, {
       action: 'task.done',
       entityType: 'action_item',

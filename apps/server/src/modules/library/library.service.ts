@@ -4,13 +4,12 @@ import { recordAudit } from '../../platform/audit/audit';
 import { hasRole, type UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { AppError, assertThat } from '../../platform/errors';
+import { AppError, assertThat, stateConflict } from '../../platform/errors';
 import { canPublishStory, isCoordinator } from '../cases/cases.policy';
 import { composeStory, scanWarnings, scanWordsOf } from './anonymise';
 import * as repo from './library.repository';
 import { readStorySource } from './story-source';
 
-const conflict = (ja: string, en: string) => new AppError('conflict', undefined, undefined, { ja, en });
 const isEditor = (actor: UserActor) => hasRole(actor, 'coordinator', 'admin');
 
 function present(actor: UserActor, r: repo.ListedStory): Story {
@@ -50,12 +49,12 @@ export async function createStory(db: Db, actor: UserActor, caseId: string) {
   return runAs(db, actor, async (tx) => {
     const { detail, source, problemCodes, agencyKinds } = await readStorySource(tx, actor, caseId);
     if (detail.stage !== 'closed' || detail.kind !== 'coordinated')
-      throw conflict(
+      throw stateConflict(
         '事例集に載せられるのは終結した支援調整ケースだけです。',
         'Only a closed coordinated case can become a story.',
       );
     if (await repo.findStoryOfCase(tx, caseId))
-      throw conflict('このケースの事例はすでにあります。', 'This case already has a story.');
+      throw stateConflict('このケースの事例はすでにあります。', 'This case already has a story.');
     const story = composeStory(source);
     const id = randomUUID();
     await repo.insertStory(tx, {
@@ -168,7 +167,7 @@ async function move(
     if (!(await repo.updateStory(tx, id, from, version, set)))
       throw before.version !== version
         ? new AppError('version_conflict')
-        : conflict(
+        : stateConflict(
             'この事例は現在の状態ではその操作ができません。',
             'The story cannot do that in its current state.',
           );

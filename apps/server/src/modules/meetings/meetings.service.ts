@@ -11,7 +11,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { enterMeetingContext, runAs } from '../../platform/db/scope';
-import { AppError, assertThat } from '../../platform/errors';
+import { AppError, assertThat, invalidField, stateConflict } from '../../platform/errors';
 import { addTeamMemberIn } from '../cases/case-work';
 import { isCoordinator } from '../cases/cases.policy';
 import { presentTask } from '../cases/cases.present';
@@ -19,10 +19,6 @@ import { insertTasks, listMeetingTasks } from '../cases/tasks.repository';
 import { readAgendaCase } from './meeting-agenda';
 import { agendaCases, attendingAgencies, checkLegalBasis } from './meeting-rules';
 import * as repo from './meetings.repository';
-
-const invalid = (path: string, message: string) =>
-  new AppError('validation_failed', undefined, [{ path, message }]);
-const stateConflict = (ja: string, en: string) => new AppError('conflict', undefined, undefined, { ja, en });
 
 function presentSummary(m: repo.MeetingRow, caseCount: number, attendeeCount: number): MeetingSummary {
   return {
@@ -191,15 +187,15 @@ export async function recordMinutes(db: Db, actor: UserActor, id: string, input:
     const agenda = new Set(await repo.agendaCaseIds(tx, id));
     input.decisions.forEach((d, i) => {
       if (d.caseId && !agenda.has(d.caseId))
-        throw invalid(`decisions.${i}.caseId`, '議題にないケースです / not on the agenda');
+        throw invalidField(`decisions.${i}.caseId`, '議題にないケースです / not on the agenda');
     });
     input.actionItems.forEach((a, i) => {
       if (a.caseId && !agenda.has(a.caseId))
-        throw invalid(`actionItems.${i}.caseId`, '議題にないケースです / not on the agenda');
+        throw invalidField(`actionItems.${i}.caseId`, '議題にないケースです / not on the agenda');
     });
     for (const [i, r] of input.roles.entries()) {
       if (!agenda.has(r.caseId))
-        throw invalid(`roles.${i}.caseId`, '議題にないケースです / not on the agenda');
+        throw invalidField(`roles.${i}.caseId`, '議題にないケースです / not on the agenda');
       await addTeamMemberIn(
         tx,
         actor,
