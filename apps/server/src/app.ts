@@ -29,6 +29,9 @@ import { personRoutes } from './modules/households/persons.routes';
 import { libraryRoutes } from './modules/library/library.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { entryRoutes } from './modules/plan/entries.routes';
+import { cityPlanRoutes } from './modules/plan/plan.routes';
+import { surveyRoutes } from './modules/plan/survey.routes';
 import { referralRoutes } from './modules/referrals/referrals.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { sheetRoutes } from './modules/sheets/sheets.routes';
@@ -130,6 +133,9 @@ export async function buildApp(opts: {
   planRoutes(app, ctx);
   meetingRoutes(app, ctx);
   libraryRoutes(app, ctx);
+  cityPlanRoutes(app, ctx);
+  entryRoutes(app, ctx);
+  surveyRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

@@ -13,6 +13,7 @@ const PUBLIC = new Set([
   'GET /api/agencies/export.xlsx',
   'GET /api/code-lists',
   'GET /api/tenant',
+  'GET /api/public/progress',
 ]);
 
 type Endpoint = { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; key: string };

@@ -8,6 +8,7 @@ export * from './households';
 export * from './intakes';
 export * from './meetings';
 export * from './person-records';
+export * from './plan';
 export * from './referrals';
 export * from './tenants';
 export * from './users';

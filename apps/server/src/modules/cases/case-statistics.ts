@@ -2,7 +2,7 @@ import type { CaseStatistics, CaseStatisticsRow } from '@tsunagu/contracts/cases
 import { CONFERENCE_KINDS } from '@tsunagu/contracts/meetings';
 import { fiscalYearOf } from '@tsunagu/japan';
 import { sql } from 'drizzle-orm';
-import type { UserActor } from '../../platform/auth/actor';
+import type { Actor } from '../../platform/auth/actor';
 import { type Db, queryRows, type Tx } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 
@@ -84,7 +84,7 @@ async function firstFiscalYear(tx: Tx, tenantId: string): Promise<number | null>
 /** The table for the signed-in user's tenant, from the first 年度 on record (or `from`) to `to`. */
 export function caseStatistics(
   db: Db,
-  actor: UserActor,
+  actor: Pick<Actor, 'tenantId'>,
   range: { from?: number | undefined; to?: number | undefined },
 ) {
   return runAsSystem(db, async (tx) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Role } from '@tsunagu/contracts';
 import { type AgencyInput, agencyInputSchema } from '@tsunagu/contracts/agencies';
 import { z } from 'zod';
+import { planDocumentSchema } from '../plan/plan-document';
 
 const DEMO_DIR = path.join(import.meta.dirname, '../../../demo/okayama');
 
@@ -28,6 +29,8 @@ export function loadDemoCity() {
       'address-districts.json',
       z.array(z.object({ town: z.string(), schoolDistrictCode: z.string(), sample: z.boolean() })),
     ),
+    /** 岡山市地域共生社会推進計画: policies, 工程表 with the R4 entries, 成果指標 (FIGURES.md §2). */
+    plan: read('plan.json', planDocumentSchema),
     agencies: read('agencies.json', z.array(z.unknown())).map((a) =>
       agencyInputSchema.parse(a),
     ) as AgencyInput[],

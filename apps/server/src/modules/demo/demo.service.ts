@@ -5,6 +5,7 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { analyzeReferenceTables, type Db, queryRows } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 import { toValues } from '../agencies/agencies.present';
+import { importPlanDocument } from '../plan/plan-document';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
 import { seedDemoCases } from './demo-cases';
 
@@ -15,7 +16,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Loads the demo city — districts, divisions, code lists, agencies and one user per role — in one
+ * Loads the demo city — districts, divisions, code lists, agencies, one user per role and the city's
+ * plan (policies, roadmap, indicators) — in one
  * transaction; with `cases`, also a few invented households and coordinator cases to show the app
  * with (the test template leaves them out). Refuses to run on a database that already has data.
  */
@@ -79,6 +81,7 @@ export async function seedDemo(
         divisionCode: u.divisionCode ?? null,
       })),
     );
+    await importPlanDocument(tx, tenantId, city.plan);
     return tenantId;
   });
   await analyzeReferenceTables(db);

@@ -216,6 +216,48 @@ export type AuditEvent =
       payload: { state: string };
     }
   | {
+      action:
+        | 'progress_entry.created'
+        | 'progress_entry.edited'
+        | 'progress_entry.submitted'
+        | 'progress_entry.approved'
+        | 'progress_entry.returned'
+        | 'progress_entry.commented';
+      entityType: 'progress_entry';
+      entityId: string;
+      payload: { state: string };
+    }
+  | {
+      action: 'indicator.updated';
+      entityType: 'indicator';
+      entityId: string;
+      payload: { metricKey: string | null; target: number | null };
+    }
+  | {
+      action: 'indicator.value_recorded' | 'indicator.value_cleared';
+      entityType: 'indicator';
+      entityId: string;
+      payload: { fiscalYear: number; value: number | null };
+    }
+  | {
+      action: 'survey.created' | 'survey.closed';
+      entityType: 'agency_survey';
+      entityId: string;
+      payload: { fiscalYear: number; recipients?: number };
+    }
+  | {
+      action: 'survey.answered';
+      entityType: 'agency_survey';
+      entityId: string;
+      payload: { agencyId: string };
+    }
+  | {
+      action: 'progress_report.exported';
+      entityType: 'plan';
+      entityId: string;
+      payload: { fiscalYear: number; format: 'xlsx' | 'print' };
+    }
+  | {
       action: 'audit.viewed';
       entityType: 'audit_log';
       entityId: null;

@@ -11,12 +11,14 @@ export function runAs<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Prom
   const userId = actor.kind === 'user' ? actor.userId : '';
   const agencyId = actor.kind === 'user' ? (actor.agencyId ?? '') : '';
   const roles = actor.kind === 'user' ? actor.roles.join(',') : '';
+  const divisionCode = actor.kind === 'user' ? (actor.divisionCode ?? '') : '';
   return db.transaction(async (tx) => {
     // One round trip: the settings and the role switch (set_config('role') is SET LOCAL ROLE).
     await tx.execute(sql`select set_config('app.tenant_id', ${actor.tenantId}, true),
       set_config('app.user_id', ${userId}, true),
       set_config('app.agency_id', ${agencyId}, true),
       set_config('app.roles', ${roles}, true),
+      set_config('app.division_code', ${divisionCode}, true),
       set_config('role', 'tsunagu_app', true)`);
     return fn(tx);
   });
