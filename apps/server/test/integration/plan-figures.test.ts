@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorList, PlanOverview } from '@tsunagu/contracts/plan';
+import type { Indicator, IndicatorList, MetricValues, PlanOverview } from '@tsunagu/contracts/plan';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertFiscalYearRecords } from '../support/case-statistics';
 import { caseHousehold, openCoordinatedCase } from '../support/cases';
@@ -138,6 +138,30 @@ describe(`indicator No 4 computed from the records of FIGURES.md §1 (${dbKind()
       recorded: null,
     });
     expect(valueAt(after, 2022)).toMatchObject({ value: 277, origin: 'computed', computed: 277 });
+  });
+
+  it('has every case metric of the catalogue equal to its FIGURES.md §1 row, 年度 by 年度', async () => {
+    const expected: Record<string, (c: (typeof SECTION1)[number]) => number> = {
+      'cases.handled': (c) => c.coordinated + c.adviceOnly,
+      'cases.coordinated': (c) => c.coordinated,
+      'cases.advice_only': (c) => c.adviceOnly,
+      'cases.conferences': (c) => c.conferences,
+      'cases.contacts': (c) => c.contacts,
+      'cases.advisor_meetings': (c) => c.advisorMeetings,
+      'cases.unresolved_reviews': () => 0,
+    };
+    for (const [key, pick] of Object.entries(expected)) {
+      const res = await t.call(planner, 'GET', `/api/plan/metrics/${key}/values?from=2018&to=2022`);
+      expect(res.statusCode, res.body).toBe(200);
+      const { values } = res.json() as MetricValues;
+      expect(values, key).toEqual(
+        Object.entries(SECTION1).map(([fy, c]) => ({ fiscalYear: Number(fy), value: pick(c) })),
+      );
+    }
+    expect((await t.call(planner, 'GET', '/api/plan/metrics/cases.nothing/values')).statusCode).toBe(404);
+    expect(
+      (await t.call(planner, 'GET', '/api/plan/metrics/cases.handled/values?from=2022&to=2018')).statusCode,
+    ).toBe(400);
   });
 
   it('keeps a recorded figure first, with the computed one beside it', async () => {

@@ -15,6 +15,23 @@ export const metricSchema = z.object({
 });
 export type Metric = z.infer<typeof metricSchema>;
 export const metricListSchema = z.object({ items: z.array(metricSchema) });
+export const metricKeyParamsSchema = z.object({
+  key: z
+    .string()
+    .regex(/^[a-z][a-z_]*\.[a-z][a-z_]*$/, {
+      error: '指標の計算方法の形式が正しくありません / invalid metric key',
+    }),
+});
+export const metricValuesQuerySchema = z.object({
+  from: z.coerce.number().int().min(1989).max(2100).optional(),
+  to: z.coerce.number().int().min(1989).max(2100).optional(),
+});
+/** A metric computed per 年度 (a preview before an indicator takes it, and a check of the records). */
+export const metricValuesSchema = z.object({
+  metric: metricSchema,
+  values: z.array(z.object({ fiscalYear: z.number().int(), value: z.number().nullable() })),
+});
+export type MetricValues = z.infer<typeof metricValuesSchema>;
 
 /**
  * One 年度 of an indicator: the value shown (recorded if someone recorded it, else computed), and both

@@ -4,6 +4,7 @@ import type {
   IndicatorUpdate,
   IndicatorValueInput,
   Metric,
+  MetricValues,
 } from '@tsunagu/contracts/plan';
 import { fiscalYearOf } from '@tsunagu/japan';
 import { and, eq, sql } from 'drizzle-orm';
@@ -22,6 +23,33 @@ import * as repo from './plan.repository';
 import { requirePlan } from './plan.service';
 
 export const metricCatalogue = (): { items: Metric[] } => ({ items: listMetrics() });
+
+/**
+ * One metric per 年度 from the tenant's records (default: the plan's years up to this one), for the
+ * planner to see what an indicator would show before linking it. Aggregates only.
+ */
+export async function metricValues(
+  db: Db,
+  actor: UserActor,
+  key: string,
+  range: { from?: number | undefined; to?: number | undefined },
+): Promise<MetricValues> {
+  const definition = findMetric(key);
+  assertThat(definition, 'not_found');
+  const plan = await runAs(db, actor, requirePlan);
+  const years = indicatorYears(plan);
+  const from = range.from ?? years[0] ?? plan.fromFiscalYear;
+  const to = range.to ?? years[years.length - 1] ?? plan.toFiscalYear;
+  if (from > to)
+    throw invalidField('from', '開始年度は終了年度以前にしてください / from must not be after to');
+  if (to - from > 50) throw invalidField('from', '50年度以内にしてください / at most 50 fiscal years');
+  const series = await runAsSystem(db, (tx) => definition.compute(tx, actor.tenantId, from, to));
+  const { compute: _compute, ...metric } = definition;
+  const values = [];
+  for (let fy = from; fy <= to; fy++)
+    values.push({ fiscalYear: fy, value: series.get(fy) ?? (definition.kind === 'rate' ? null : 0) });
+  return { metric, values };
+}
 
 /** The 年度 columns of the indicator table: the plan's period up to `until` (default: this 年度). */
 export function indicatorYears(plan: repo.PlanRow, until?: number): number[] {

@@ -6,7 +6,10 @@ import {
   indicatorUpdateSchema,
   indicatorValueInputSchema,
   indicatorValueParamsSchema,
+  metricKeyParamsSchema,
   metricListSchema,
+  metricValuesQuerySchema,
+  metricValuesSchema,
   planOverviewSchema,
   progressReportSchema,
 } from '@tsunagu/contracts/plan';
@@ -95,6 +98,19 @@ export function cityPlanRoutes(app: App, ctx: AppContext) {
       requireUser(req);
       return indicators.metricCatalogue();
     },
+  );
+  app.get(
+    '/api/plan/metrics/:key/values',
+    {
+      schema: {
+        tags,
+        summary: '指標の年度別の値（記録から算出） / A metric per fiscal year',
+        params: metricKeyParamsSchema,
+        querystring: metricValuesQuerySchema,
+        response: withErrors({ 200: metricValuesSchema }),
+      },
+    },
+    async (req) => indicators.metricValues(db, requireUser(req), req.params.key, req.query),
   );
   app.get(
     '/api/plan/report',
