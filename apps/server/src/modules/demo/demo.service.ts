@@ -8,6 +8,7 @@ import { toValues } from '../agencies/agencies.present';
 import { importPlanDocument } from '../plan/plan-document';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoSurvey } from './demo-survey';
 
 /** True when the database holds no tenant yet (a fresh install). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -18,8 +19,9 @@ export async function isEmpty(db: Db): Promise<boolean> {
 /**
  * Loads the demo city — districts, divisions, code lists, agencies, one user per role and the city's
  * plan (policies, roadmap, indicators) — in one
- * transaction; with `cases`, also a few invented households and coordinator cases to show the app
- * with (the test template leaves them out). Refuses to run on a database that already has data.
+ * transaction; with `cases`, also a few invented households and coordinator cases and the 年度's agency
+ * survey with a few answers, to show the app with (the test template leaves them out). Refuses to
+ * run on a database that already has data.
  */
 export async function seedDemo(
   db: Db,
@@ -85,6 +87,9 @@ export async function seedDemo(
     return tenantId;
   });
   await analyzeReferenceTables(db);
-  if (options.cases) await seedDemoCases(db, tenantId);
+  if (options.cases) {
+    await seedDemoCases(db, tenantId);
+    await seedDemoSurvey(db, tenantId);
+  }
   return { tenantId, users: DEMO_USERS };
 }
