@@ -84,11 +84,16 @@ export function listEntries(
     ]);
     const division =
       q.division ?? (reportsFor(actor, [actor.divisionCode ?? '']) ? actor.divisionCode : null);
-    const all = division ? await repo.listEntries(tx, { fiscalYear, division }) : [];
+    // The division's entries in every state (the list above may be filtered by state).
+    const own = !division
+      ? []
+      : division === q.division && !q.state
+        ? rows
+        : await repo.listEntries(tx, { fiscalYear, division });
     const missing = division
       ? items
           .filter((i) => i.divisionCodes.includes(division) && covers(i, fiscalYear, plan.toFiscalYear))
-          .filter((i) => !all.some((r) => r.entry.itemId === i.id))
+          .filter((i) => !own.some((r) => r.entry.itemId === i.id))
           .map((i) => ({
             itemId: i.id,
             policyNo: i.policyNo,
