@@ -137,8 +137,11 @@ export async function importPlanDocument(tx: Tx, tenantId: string, doc: PlanDocu
       })
       .returning({ id: schema.roadmapItems.id });
     if (!row || item.entries.length === 0) continue;
+    // Entries are listed in the order they were made: keep the document's order within the item.
+    const loadedAt = Date.now();
     await tx.insert(schema.progressEntries).values(
-      item.entries.map((e) => ({
+      item.entries.map((e, n) => ({
+        createdAt: new Date(loadedAt + n),
         tenantId,
         itemId: row.id,
         fiscalYear: e.fiscalYear,

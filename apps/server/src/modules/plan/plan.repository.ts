@@ -55,7 +55,7 @@ export function listEntriesOf(tx: Tx, itemIds: string[], fiscalYear: number): Pr
     .select()
     .from(progressEntries)
     .where(and(inArray(progressEntries.itemId, itemIds), eq(progressEntries.fiscalYear, fiscalYear)))
-    .orderBy(asc(progressEntries.createdAt), asc(progressEntries.divisionCode));
+    .orderBy(asc(progressEntries.createdAt), asc(progressEntries.id));
 }
 
 /** Division code → Japanese name, from the tenant's code list. */

@@ -117,6 +117,10 @@ export async function closeSurvey(db: Db, actor: UserActor, id: string): Promise
   return getSurvey(db, actor, id);
 }
 
+/** Answers are taken until the planner closes the survey or its closing date has passed. */
+const isOpen = (s: { state: string; closesOn: string }) =>
+  s.state === 'open' && s.closesOn >= toIsoDate(new Date());
+
 const canAnswer = (actor: UserActor) => hasRole(actor, 'agency_manager') && actor.agencyId !== null;
 
 /** The surveys sent to the actor's agency and its answers (agency managers and staff read them). */
@@ -135,7 +139,7 @@ export function mySurveyRequests(db: Db, actor: UserActor): Promise<{ items: Sur
         answer: r.recipient.answer as SurveyRequest['answer'],
         comment: r.recipient.comment,
         answeredAt: r.recipient.answeredAt?.toISOString() ?? null,
-        canAnswer: canAnswer(actor) && r.survey.state === 'open',
+        canAnswer: canAnswer(actor) && isOpen(r.survey),
       })),
     };
   });
@@ -148,8 +152,7 @@ export async function answerSurvey(db: Db, actor: UserActor, surveyId: string, i
   await runAs(db, actor, async (tx) => {
     const s = await repo.findSurvey(tx, surveyId);
     assertThat(s, 'not_found');
-    if (s.state !== 'open')
-      throw stateConflict('このアンケートは締め切られました。', 'This survey is closed.');
+    if (!isOpen(s)) throw stateConflict('このアンケートは締め切られました。', 'This survey is closed.');
     const done = await repo.answer(tx, surveyId, agencyId, {
       answer: input.answer,
       comment: input.comment?.trim() || null,
