@@ -42,6 +42,17 @@ describe('computedValue', () => {
     expect(computedValue(no4, handled, false, 2018)).toBe(42);
   });
 
+  it('continues a cumulative total from the last recorded figure before the 年度', () => {
+    // The published 277 (R4末) stands for H30–R4, records only from R5 on: R5末 = 277 + R5's cases.
+    const recorded = new Map([[2022, { value: 277, dataFiscalYear: null, note: null }]]);
+    const fromR5 = series({ 2023: 12 });
+    expect(computedValue(no4, fromR5, false, 2023, recorded)).toBe(289);
+    expect(computedValue(no4, fromR5, false, 2024, recorded)).toBe(289);
+    // The recorded 年度 itself is computed from the start, so a difference can be seen.
+    expect(computedValue(no4, handled, false, 2022, recorded)).toBe(277);
+    expect(computedValue(no4, fromR5, false, 2022, recorded)).toBe(0);
+  });
+
   it('has no cumulative value before the year before the start', () => {
     expect(computedValue(no4, handled, false, 2017)).toBe(0); // start − 1: the opening balance
     expect(computedValue(no4, handled, false, 2016)).toBeNull();

@@ -19,16 +19,33 @@ export function firstNeededYear(rule: SeriesRule, years: readonly number[]): num
 
 /**
  * An indicator's value at the end of a 年度 computed from a metric:
- * - cumulative: opening balance + the metric of every 年度 from the start year to this one (the year
- *   before the start shows the opening balance alone; earlier years have no value);
+ * - cumulative: the last recorded figure of an earlier 年度 (a published or confirmed total the
+ *   records may not go back to) plus the metric of every 年度 after it; without one, the opening
+ *   balance plus the metric of every 年度 from the start year (the year before the start shows the
+ *   opening balance alone; earlier years have no value);
  * - yearly and stock: the metric of the 年度 itself (a count without records is 0, a rate is absent).
  */
-export function computedValue(rule: SeriesRule, metric: Series, rate: boolean, fy: number): number | null {
+export function computedValue(
+  rule: SeriesRule,
+  metric: Series,
+  rate: boolean,
+  fy: number,
+  recorded: ReadonlyMap<number, RecordedValue> = new Map(),
+): number | null {
   if (rule.accumulation !== 'cumulative') return metric.get(fy) ?? (rate ? null : 0);
   const from = rule.cumulativeFromFiscalYear ?? fy;
   if (fy < from - 1) return null;
   let sum = rule.openingBalance;
-  for (let y = from; y <= fy; y++) sum += metric.get(y) ?? 0;
+  let first = from;
+  for (let y = fy - 1; y >= from - 1; y--) {
+    const earlier = recorded.get(y);
+    if (earlier) {
+      sum = earlier.value;
+      first = y + 1;
+      break;
+    }
+  }
+  for (let y = first; y <= fy; y++) sum += metric.get(y) ?? 0;
   return sum;
 }
 
@@ -44,7 +61,7 @@ export function indicatorSeries(
 ): IndicatorValue[] {
   return years.map((fy) => {
     const rec = recorded.get(fy) ?? null;
-    const computed = metric ? computedValue(rule, metric.series, metric.rate, fy) : null;
+    const computed = metric ? computedValue(rule, metric.series, metric.rate, fy, recorded) : null;
     const value = rec?.value ?? computed;
     return {
       fiscalYear: fy,
