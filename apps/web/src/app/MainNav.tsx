@@ -21,17 +21,23 @@ type NavKey =
   | 'navDuplicates'
   | 'navReferrals'
   | 'navCases'
-  | 'navTasks';
+  | 'navTasks'
+  | 'navProgress'
+  | 'navPlan'
+  | 'navSurveys';
 
 interface NavItem {
   to:
     | '/'
+    | '/progress'
     | '/staff'
     | '/staff/intakes/new'
     | '/staff/persons'
     | '/staff/referrals'
     | '/staff/cases'
     | '/staff/tasks'
+    | '/staff/plan'
+    | '/staff/surveys'
     | '/staff/agencies'
     | '/staff/change-requests'
     | '/settings'
@@ -41,18 +47,22 @@ interface NavItem {
     | '/admin/duplicates';
   key: NavKey;
   exact?: boolean;
-  /** null: public; 'signedIn': any signed-in user; otherwise an area. */
-  access: null | 'signedIn' | Area;
+  /** null: everyone; 'signedIn': any signed-in user; 'signedOut': visitors only; otherwise an area. */
+  access: null | 'signedIn' | 'signedOut' | Area;
 }
 
 const ITEMS: NavItem[] = [
   { to: '/', key: 'navDirectory', exact: true, access: null },
+  // Staff reach the public progress page from 計画の進捗.
+  { to: '/progress', key: 'navProgress', access: 'signedOut' },
   { to: '/staff', key: 'navStaffHome', exact: true, access: 'signedIn' },
   { to: '/staff/intakes/new', key: 'navIntake', access: 'intake' },
   { to: '/staff/persons', key: 'navPersons', access: 'persons' },
   { to: '/staff/referrals', key: 'navReferrals', access: 'referrals' },
   { to: '/staff/cases', key: 'navCases', access: 'cases' },
   { to: '/staff/tasks', key: 'navTasks', access: 'tasks' },
+  { to: '/staff/plan', key: 'navPlan', access: 'plan' },
+  { to: '/staff/surveys', key: 'navSurveys', access: 'surveys' },
   { to: '/staff/agencies', key: 'navAgencies', access: 'agencies' },
   { to: '/staff/change-requests', key: 'navChangeRequests', access: 'changeRequests' },
   { to: '/settings', key: 'navSettings', access: 'settings' },
@@ -83,6 +93,7 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
   const items = ITEMS.filter((item) => {
     if (item.access === null) return true;
     if (item.access === 'signedIn') return !!me;
+    if (item.access === 'signedOut') return !me;
     return canUse(me, item.access);
   });
   return (

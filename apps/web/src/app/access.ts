@@ -52,6 +52,13 @@ export const AREA_ROLES = {
   tasks: ['agency_staff', 'agency_manager', 'coordinator', 'advisor'],
   /** 事例集: anonymised stories, published to every staff member; coordinators also see drafts. */
   library: null,
+  /**
+   * 計画の進捗: the plan, roadmap, entries, indicators and the report. The planner and the divisions'
+   * reporters work on it; the rest of the city's staff read it (it is public once approved).
+   */
+  plan: null,
+  /** 連携アンケート: the planner sends it; each agency's manager answers for the agency. */
+  surveys: ['planner', 'agency_manager'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A staff area of the app. */

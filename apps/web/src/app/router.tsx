@@ -10,6 +10,7 @@ import type { Me } from '@tsunagu/contracts/auth';
 import { meQuery } from '../features/auth/api';
 import { DirectoryPage } from '../features/directory/pages/DirectoryPage';
 import { validateDirectorySearch } from '../features/directory/search';
+import { publicProgressRoute } from '../features/plan/routes';
 import { searchString } from '../lib/search';
 import { AppShell } from './AppShell';
 import { NotFoundPage, RouteErrorPage } from './ErrorPages';
@@ -21,7 +22,7 @@ export interface RouterContext {
 }
 
 /** The root route: the app shell, the 404 page and the error boundary. */
-const rootRoute = createRootRouteWithContext<RouterContext>()({
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppShell,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteErrorPage,
@@ -67,6 +68,7 @@ const routeTree = rootRoute.addChildren([
   directoryRoute,
   agencyDetailRoute,
   loginRoute,
+  publicProgressRoute(rootRoute),
   authRoute.addChildren(staffRoutes(authRoute)),
 ]);
 

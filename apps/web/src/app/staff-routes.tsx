@@ -10,6 +10,7 @@ import { validateChangeRequestSearch } from '../features/change-requests/search'
 import { validateConsentSearch } from '../features/consents/search';
 import { validatePersonSearch } from '../features/households/search';
 import { validateLibrarySearch } from '../features/library/search';
+import { planRoutes } from '../features/plan/routes';
 import { validateReferralInboxSearch, validateReferralMetricsSearch } from '../features/referrals/search';
 import { validateSettingsSearch } from '../features/settings/search';
 import { requireArea } from './access';
@@ -285,6 +286,7 @@ export function staffRoutes(parent: AuthRoute) {
     meeting,
     library,
     story,
+    ...planRoutes(parent),
     notifications,
     emergencyAccess,
     importPage,

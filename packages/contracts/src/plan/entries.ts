@@ -85,6 +85,8 @@ export const entryListSchema = z.object({
       itemNo: z.number().int(),
       title: z.string(),
       division: divisionRefSchema,
+      /** Whether the actor may start the entry (the division's reporter or the planner). */
+      canCreate: z.boolean(),
     }),
   ),
 });

@@ -16,11 +16,9 @@ export const metricSchema = z.object({
 export type Metric = z.infer<typeof metricSchema>;
 export const metricListSchema = z.object({ items: z.array(metricSchema) });
 export const metricKeyParamsSchema = z.object({
-  key: z
-    .string()
-    .regex(/^[a-z][a-z_]*\.[a-z][a-z_]*$/, {
-      error: '指標の計算方法の形式が正しくありません / invalid metric key',
-    }),
+  key: z.string().regex(/^[a-z][a-z_]*\.[a-z][a-z_]*$/, {
+    error: '指標の計算方法の形式が正しくありません / invalid metric key',
+  }),
 });
 export const metricValuesQuerySchema = z.object({
   from: z.coerce.number().int().min(1989).max(2100).optional(),

@@ -100,6 +100,7 @@ export function listEntries(
             itemNo: i.no,
             title: i.title,
             division: divisionRef(names, division),
+            canCreate: writesEntry(actor, [division]),
           }))
       : [];
     return { fiscalYear, items: rows.map((r) => summary(r, names)), missing };

@@ -48,7 +48,8 @@ export function CaseStatistics() {
   );
 }
 
-function KindChart({ rows }: { rows: CaseStatisticsRow[] }) {
+/** Coordinated against advice-only cases per 年度 (also on the public progress page). */
+export function KindChart({ rows }: { rows: CaseStatisticsRow[] }) {
   const t = useT(caseMessages);
   const { locale } = useI18n();
   const max = Math.max(0, ...rows.flatMap((r) => [r.coordinated, r.adviceOnly]));
