@@ -9,6 +9,8 @@ export const reportRoadmapRowSchema = z.object({
   policyNo: z.number().int(),
   policyName: z.string(),
   itemNo: z.number().int(),
+  /** A short title for screens; the report itself prints the detail. */
+  title: z.string(),
   detail: z.string(),
   period: z.string(),
   entries: z.array(

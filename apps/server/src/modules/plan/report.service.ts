@@ -47,6 +47,7 @@ export async function buildReport(
       policyNo: i.policyNo,
       policyName: policy?.nameJa ?? '',
       itemNo: i.no,
+      title: i.title,
       detail: i.detail,
       period: periodText(i.fromFiscalYear, i.toFiscalYear, i.periodNote, label),
       entries: entries

@@ -31,7 +31,8 @@ export function ProgressRoadmap({ report }: { report: ProgressReport }) {
                   <p className="text-dns-14B-130 text-solid-gray-800">
                     {t('itemLabel', { policy: row.policyNo, no: row.itemNo, period: row.period })}
                   </p>
-                  <h4 className="text-std-16B-170 whitespace-pre-line">{row.detail}</h4>
+                  <h4 className="text-std-16B-170">{row.title}</h4>
+                  <p className="text-dns-14N-130 whitespace-pre-line text-solid-gray-800">{row.detail}</p>
                 </div>
                 <dl className="grid gap-x-6 gap-y-3 md:grid-cols-2">
                   <div className="flex flex-col gap-1">
