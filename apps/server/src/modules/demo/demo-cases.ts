@@ -18,7 +18,7 @@ import { escalateReferral } from '../referrals/referral-actions';
 import { sendReferrals } from '../referrals/referrals.service';
 
 const DAY = 86_400_000;
-const daysFromToday = (n: number) => toIsoDate(new Date(Date.now() + n * DAY));
+export const daysFromToday = (n: number) => toIsoDate(new Date(Date.now() + n * DAY));
 
 const person = (
   p: Partial<PersonInput> &
@@ -300,7 +300,8 @@ async function intake(
   return { householdId, selfId: self.person.id };
 }
 
-async function demoLookups(db: Db, tenantId: string) {
+/** The demo users as actors and the demo agencies by code, for seeding through the services. */
+export async function demoLookups(db: Db, tenantId: string) {
   return runAsSystem(db, async (tx) => {
     const userRows = await tx.select().from(users).where(eq(users.tenantId, tenantId));
     const agencyRows = await tx
@@ -323,12 +324,12 @@ async function demoLookups(db: Db, tenantId: string) {
       school: school?.code ?? null,
       agency: (code: string) => {
         const id = byCode.get(code);
-        if (!id) throw new Error(`demo cases: no agency ${code}`);
+        if (!id) throw new Error(`demo: no agency ${code}`);
         return id;
       },
       actor: (email: string): UserActor => {
         const u = userRows.find((r) => r.email === email);
-        if (!u) throw new Error(`demo cases: no user ${email}`);
+        if (!u) throw new Error(`demo: no user ${email}`);
         return {
           kind: 'user',
           tenantId,
