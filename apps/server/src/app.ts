@@ -29,6 +29,8 @@ import { personRoutes } from './modules/households/persons.routes';
 import { libraryRoutes } from './modules/library/library.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { participationRoutes } from './modules/participation/participation.routes';
+import { participationResourceRoutes } from './modules/participation/resources.routes';
 import { entryRoutes } from './modules/plan/entries.routes';
 import { cityPlanRoutes } from './modules/plan/plan.routes';
 import { surveyRoutes } from './modules/plan/survey.routes';
@@ -136,6 +138,8 @@ export async function buildApp(opts: {
   cityPlanRoutes(app, ctx);
   entryRoutes(app, ctx);
   surveyRoutes(app, ctx);
+  participationRoutes(app, ctx);
+  participationResourceRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

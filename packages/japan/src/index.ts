@@ -10,7 +10,7 @@ export type { FiscalYearLabelOptions, FiscalYearRange } from './fiscal-year';
 export { fiscalYearLabel, fiscalYearOf, fiscalYearRange, parseFiscalYearLabel } from './fiscal-year';
 export type { Holiday } from './holiday-rules';
 export { HOLIDAY_YEAR_RANGE, holidayName, holidayOn, holidaysOf, isHoliday } from './holidays';
-export { isIsoDate } from './iso-date';
+export { addDays, addMonths, isIsoDate } from './iso-date';
 export {
   foldForSearch,
   hiraganaToKatakana,

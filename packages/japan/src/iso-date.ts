@@ -88,6 +88,21 @@ export function addDays(date: string, days: number): string {
   return formatIsoDate(fromDayNumber(toDayNumber(parseIsoDate(date)) + days));
 }
 
+/**
+ * The same day `months` later (or earlier); a day the target month lacks becomes its last day
+ * (1月31日 + 1か月 = 2月28日 or 29日), as 「〇か月後」 is counted for follow-ups.
+ */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = parseIsoDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const last = fromDayNumber(
+    toDayNumber({ year: m === 12 ? y + 1 : y, month: m === 12 ? 1 : m + 1, day: 1 }) - 1,
+  ).day;
+  return formatIsoDate({ year: y, month: m, day: Math.min(day, last) });
+}
+
 let tokyoFormatter: Intl.DateTimeFormat | undefined;
 
 /**

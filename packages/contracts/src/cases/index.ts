@@ -7,6 +7,7 @@ import {
   uuidSchema,
   versionSchema,
 } from '../common/primitives';
+import { participantSummarySchema } from '../participation/participants';
 import { CASE_KINDS, CASE_OUTCOMES, CASE_SOURCES, CASE_STAGES, CONTACT_METHODS, TEAM_ROLES } from './codes';
 import { monitoringSchema, planSchema } from './plans';
 import { taskSchema } from './tasks';
@@ -216,6 +217,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   advice: z.string().nullable(),
   closureNote: z.string().nullable(),
   referralId: z.uuid().nullable(),
+  /** The person the case is about (a case opened for a household may have none). */
+  personId: z.uuid().nullable(),
   members: z.array(z.object({ personId: z.uuid(), name: z.string(), relationship: z.string() })),
   team: z.array(teamMemberSchema),
   contacts: z.array(contactSchema),
@@ -226,6 +229,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   plans: z.array(planSchema),
   monitorings: z.array(monitoringSchema),
   tasks: z.array(taskSchema),
+  /** 参加支援: the person's participant records, linked to this case or not yet (SPEC M5). */
+  participation: z.array(participantSummarySchema),
   abilities: caseAbilitiesSchema,
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;

@@ -41,6 +41,13 @@ export const codeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
   error: 'コードは半角英小文字・数字・ハイフンで入力してください / invalid code',
 });
 
+/** Codes from a tenant code list (a multi-select), at most `max`, empty by default. */
+export const codeArraySchema = (max = 30) =>
+  z
+    .array(codeSchema)
+    .max(max, { error: `${max}件以内で選んでください / at most ${max}` })
+    .default([]);
+
 /** Optimistic-concurrency version carried by every editable record. */
 export const versionSchema = z.number().int().min(1);
 

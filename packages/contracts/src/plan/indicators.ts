@@ -12,6 +12,11 @@ export const metricSchema = z.object({
   /** count: events in the 年度 (can be summed); rate: a percentage of the 年度 (never summed). */
   kind: z.enum(['count', 'rate']),
   module: z.string(),
+  /**
+   * Counted over the records of the indicator's owner division only (its programmes): the same metric
+   * then serves one indicator row per division (No 7 and No 8 each have two).
+   */
+  byDivision: z.boolean().default(false),
 });
 export type Metric = z.infer<typeof metricSchema>;
 export const metricListSchema = z.object({ items: z.array(metricSchema) });

@@ -8,6 +8,11 @@ export const CODE_LISTS = [
   'division',
   'problem_category',
   'agency_category',
+  'job_task',
+  'work_demand',
+  'industry',
+  'interest',
+  'accessibility',
 ] as const;
 export const codeListNameSchema = z.enum(CODE_LISTS);
 export type CodeListName = z.infer<typeof codeListNameSchema>;
@@ -18,6 +23,11 @@ export const CODE_LIST_LABELS: Record<CodeListName, { ja: string; en: string }> 
   division: { ja: '担当課', en: 'Divisions' },
   problem_category: { ja: 'お困りごとの分類', en: 'Problem categories' },
   agency_category: { ja: '相談機関の種別', en: 'Agency categories' },
+  job_task: { ja: '業務（切り分けた仕事）', en: 'Job tasks' },
+  work_demand: { ja: '仕事に求められること（本人の制約）', en: 'Work demands' },
+  industry: { ja: '業種', en: 'Industries' },
+  interest: { ja: '関心・趣味', en: 'Interests' },
+  accessibility: { ja: 'バリアフリー・配慮', en: 'Accessibility' },
 };
 
 export const codeListItemInputSchema = z.object({

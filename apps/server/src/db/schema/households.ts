@@ -106,7 +106,7 @@ export const liveLinks = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    /** intake | referral | case_team | meeting | emergency | consent_scope */
+    /** intake | referral | case_team | meeting | emergency | consent_scope | participation */
     basis: text('basis').notNull(),
     /** The record that created the link (its table and id). */
     sourceType: text('source_type').notNull(),

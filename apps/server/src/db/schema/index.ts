@@ -7,6 +7,7 @@ export * from './emergency';
 export * from './households';
 export * from './intakes';
 export * from './meetings';
+export * from './participation';
 export * from './person-records';
 export * from './plan';
 export * from './referrals';

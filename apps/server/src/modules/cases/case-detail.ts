@@ -5,6 +5,8 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/database';
 import { assertThat } from '../../platform/errors';
 import { listMembers } from '../households/households.repository';
+import { listParticipants } from '../participation/participants.repository';
+import { presentSummary } from '../participation/participation.present';
 import { caseAbilities } from './cases.policy';
 import { presentCase, presentMonitoring, presentPlan, presentTask } from './cases.present';
 import * as repo from './cases.repository';
@@ -44,6 +46,7 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     monitoringRows,
     tasks,
     hasStory,
+    participation,
   ] = await Promise.all([
     listMembers(tx, c.householdId),
     repo.listTeam(tx, id),
@@ -56,6 +59,9 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     plans.listCaseMonitorings(tx, id),
     listCaseTasks(tx, id),
     repo.hasStory(tx, id),
+    c.personId
+      ? listParticipants(tx, { ofCase: { caseId: id, personId: c.personId }, limit: 20, offset: 0 })
+      : Promise.resolve([]),
   ]);
   const names = await repo.agencyNames(
     tx,
@@ -72,6 +78,7 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     advice: c.advice,
     closureNote: c.closureNote,
     referralId: c.referralId,
+    personId: c.personId,
     members: members.map((m) => ({
       personId: m.person.id,
       name: `${m.person.familyName} ${m.person.givenName}`.trim(),
@@ -132,6 +139,7 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     ),
     monitorings: monitoringRows.map((m) => presentMonitoring(m.monitoring, m.planVersion, today)),
     tasks: tasks.map((t) => presentTask(t, today, actor)),
+    participation: participation.map(presentSummary),
     abilities: caseAbilities(actor, c, { review: reviews.length > 0, story: hasStory }),
   };
 }

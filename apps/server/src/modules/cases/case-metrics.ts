@@ -24,6 +24,7 @@ const metric = (
   unit,
   kind: 'count',
   module: 'cases',
+  byDivision: false,
   compute: fromStatistics(column),
 });
 

@@ -4,10 +4,10 @@ import { fiscalYearOf } from '@tsunagu/japan';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import { type Db, queryRows, type Tx } from '../../platform/db/database';
+import { fiscalYearSql } from '../../platform/db/fiscal-year-sql';
 import { runAsSystem } from '../../platform/db/scope';
 
-/** The 年度 (April–March) of a date column, in SQL. */
-const fiscalYear = (column: string) => sql.raw(`extract(year from (${column} - interval '3 months'))::int`);
+const fiscalYear = fiscalYearSql;
 
 type Counted = { fy: number; n: number | string };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Role } from '@tsunagu/contracts';
 import { type AgencyInput, agencyInputSchema } from '@tsunagu/contracts/agencies';
 import { z } from 'zod';
+import { participationDocumentSchema } from '../participation/programme-document';
 import { planDocumentSchema } from '../plan/plan-document';
 
 const DEMO_DIR = path.join(import.meta.dirname, '../../../demo/okayama');
@@ -31,6 +32,8 @@ export function loadDemoCity() {
     ),
     /** 岡山市地域共生社会推進計画: policies, 工程表 with the R4 entries, 成果指標 (FIGURES.md §2). */
     plan: read('plan.json', planDocumentSchema),
+    /** Employment programmes, their agencies and the code lists of matching (SPEC M5). */
+    participation: read('participation.json', participationDocumentSchema),
     agencies: read('agencies.json', z.array(z.unknown())).map((a) =>
       agencyInputSchema.parse(a),
     ) as AgencyInput[],
@@ -97,5 +100,11 @@ export const DEMO_USERS: {
     displayName: '寄添 八重',
     roles: ['agency_staff'],
     agencyCode: 'yorisoi-support',
+  },
+  {
+    email: 'staff-anabuki@demo.example',
+    displayName: '穴吹 九実',
+    roles: ['agency_staff'],
+    agencyCode: 'anabuki-college-service',
   },
 ];

@@ -5,6 +5,7 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { analyzeReferenceTables, type Db, queryRows } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 import { toValues } from '../agencies/agencies.present';
+import { importProgrammes } from '../participation/programme-document';
 import { importPlanDocument } from '../plan/plan-document';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
 import { seedDemoCases } from './demo-cases';
@@ -61,6 +62,7 @@ export async function seedDemo(
     add('division', city.divisions);
     add('problem_category', city.problemCategories);
     add('agency_category', city.agencyCategories);
+    for (const [list, rows] of Object.entries(city.participation.codeLists)) add(list as CodeListName, rows);
     await tx.insert(codeListItems).values(items);
     await tx.insert(addressDistricts).values(city.addressDistricts.map((a) => ({ ...a, tenantId })));
     const inserted = await tx
@@ -84,6 +86,7 @@ export async function seedDemo(
       })),
     );
     await importPlanDocument(tx, tenantId, city.plan);
+    await importProgrammes(tx, tenantId, city.participation, agencyId);
     return tenantId;
   });
   await analyzeReferenceTables(db);

@@ -149,14 +149,21 @@ async function computeMetrics(
       firstNeededYear({ ...r, accumulation: r.accumulation as Indicator['accumulation'] }, years),
     ),
   );
-  const keys = [...new Set(withMetric.map((r) => r.metricKey as string))];
+  // A metric counted per division is computed once per (metric, division), any other once per metric.
+  const scopeOf = (r: repo.IndicatorRow) =>
+    findMetric(r.metricKey as string)?.byDivision ? r.divisionCode : undefined;
+  const keyOf = (r: repo.IndicatorRow) => `${r.metricKey}|${scopeOf(r) ?? ''}`;
+  const wanted = new Map(withMetric.map((r) => [keyOf(r), r]));
   const byKey = await runAsSystem(db, async (tx) => {
     const out = new Map<string, Series>();
-    for (const key of keys)
-      out.set(key, await (findMetric(key)?.compute(tx, tenantId, from, last) ?? new Map()));
+    for (const [key, r] of wanted)
+      out.set(
+        key,
+        await (findMetric(r.metricKey as string)?.compute(tx, tenantId, from, last, scopeOf(r)) ?? new Map()),
+      );
     return out;
   });
-  return new Map(withMetric.map((r) => [r.id, byKey.get(r.metricKey as string) ?? new Map()]));
+  return new Map(withMetric.map((r) => [r.id, byKey.get(keyOf(r)) ?? new Map()]));
 }
 
 export async function listIndicators(db: Db, actor: Actor): Promise<IndicatorList> {

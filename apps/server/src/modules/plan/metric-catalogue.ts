@@ -1,5 +1,6 @@
 import type { Metric } from '@tsunagu/contracts/plan';
 import { caseMetrics } from '../cases/case-metrics';
+import { participationMetrics } from '../participation/participation-metrics';
 import type { MetricDefinition } from './metric';
 import { surveyMetrics } from './survey-metrics';
 
@@ -7,7 +8,7 @@ import { surveyMetrics } from './survey-metrics';
  * The catalogue of metrics an indicator can take its values from. Each module lists its own metrics
  * next to its records and adds them here as it lands.
  */
-const CATALOGUE: readonly MetricDefinition[] = [...caseMetrics, ...surveyMetrics];
+const CATALOGUE: readonly MetricDefinition[] = [...caseMetrics, ...surveyMetrics, ...participationMetrics];
 
 export function findMetric(key: string): MetricDefinition | undefined {
   return CATALOGUE.find((m) => m.key === key);

@@ -10,5 +10,6 @@ export type Series = Map<number, number>;
  * return nothing that identifies a person.
  */
 export type MetricDefinition = Metric & {
-  compute: (tx: Tx, tenantId: string, from: number, to: number) => Promise<Series>;
+  /** `divisionCode`: for a metric `byDivision`, the indicator's owner division (absent: every one). */
+  compute: (tx: Tx, tenantId: string, from: number, to: number, divisionCode?: string) => Promise<Series>;
 };

@@ -17,6 +17,7 @@ export const surveyMetrics: MetricDefinition[] = [
     unit: '%',
     kind: 'rate',
     module: 'plan',
+    byDivision: false,
     compute: async (tx, tenantId, from, to) => {
       const rows = await queryRows<{ fy: number; yes: string | number; n: string | number }>(
         tx,

@@ -252,6 +252,49 @@ export type AuditEvent =
       payload: { agencyId: string };
     }
   | {
+      action:
+        | 'participant.registered'
+        | 'participant.viewed'
+        | 'participant.updated'
+        | 'participant.assigned'
+        | 'participant.closed';
+      entityType: 'participant';
+      entityId: string;
+      payload: { personId?: string; caseId?: string | null; agencyId?: string | null; fields?: string[] };
+    }
+  | {
+      action: 'participant.listed' | 'follow_up.listed' | 'suggestion.listed';
+      entityType: 'participant';
+      entityId: string | null;
+      payload: { list: string; results: number };
+    }
+  | {
+      action: 'match.proposed' | 'match.trial' | 'match.placed' | 'match.ended' | 'match.declined';
+      entityType: 'match';
+      entityId: string;
+      payload: { participantId: string; state: string };
+    }
+  | {
+      action: 'follow_up.recorded';
+      entityType: 'retention_follow_up';
+      entityId: string;
+      payload: { matchId: string; month: number; stillWorking: boolean };
+    }
+  | {
+      action:
+        | 'employer.created'
+        | 'employer.updated'
+        | 'opening.created'
+        | 'opening.updated'
+        | 'place.created'
+        | 'place.updated'
+        | 'fair.created'
+        | 'fair.updated';
+      entityType: 'employer' | 'job_opening' | 'place' | 'job_fair';
+      entityId: string;
+      payload: { fields?: string[] };
+    }
+  | {
       action: 'progress_report.exported';
       entityType: 'plan';
       entityId: string;

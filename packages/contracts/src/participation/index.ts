@@ -1,0 +1,4 @@
+export * from './codes';
+export * from './matching';
+export * from './participants';
+export * from './resources';
