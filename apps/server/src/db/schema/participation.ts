@@ -111,6 +111,10 @@ export const participants = pgTable(
     index('participants_tenant_registered').on(t.tenantId, t.programmeCode, t.registeredOn),
     index('participants_household').on(t.householdId),
     index('participants_person').on(t.personId),
+    // One open registration per person and programme, whoever registered it.
+    uniqueIndex('participants_open_registration')
+      .on(t.tenantId, t.personId, t.programmeCode)
+      .where(sql`closed_on is null`),
     index('participants_case').on(t.caseId).where(sql`case_id is not null`),
   ],
 );

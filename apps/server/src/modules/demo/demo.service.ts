@@ -9,6 +9,7 @@ import { importProgrammes } from '../participation/programme-document';
 import { importPlanDocument } from '../plan/plan-document';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoParticipation } from './demo-participation';
 import { seedDemoSurvey } from './demo-survey';
 
 /** True when the database holds no tenant yet (a fresh install). */
@@ -93,6 +94,7 @@ export async function seedDemo(
   if (options.cases) {
     await seedDemoCases(db, tenantId);
     await seedDemoSurvey(db, tenantId);
+    await seedDemoParticipation(db, tenantId);
   }
   return { tenantId, users: DEMO_USERS };
 }

@@ -11,13 +11,14 @@ import type {
   ParticipantUpdate,
 } from '@tsunagu/contracts/participation';
 import type { CodeLists } from '@tsunagu/contracts/settings';
+import { toIsoDate } from '@tsunagu/japan';
 import { eq } from 'drizzle-orm';
 import { cases } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import { hasRole, type UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { assertThat, invalidField, stateConflict } from '../../platform/errors';
+import { AppError, assertThat, invalidField, stateConflict } from '../../platform/errors';
 import { findPerson, visibleHouseholdOf } from '../households/edits.repository';
 import * as households from '../households/households.repository';
 import { personSearchColumns } from '../households/person-keys';
@@ -121,6 +122,8 @@ async function assertCaseOfPerson(tx: Tx, caseId: string, personId: string) {
  */
 export async function registerParticipant(db: Db, actor: UserActor, input: ParticipantCreate) {
   assertThat(canRegisterParticipant(actor), 'forbidden');
+  if (input.registeredOn > toIsoDate(new Date()))
+    throw invalidField('body.registeredOn', '未来の日付です / in the future');
   const lists = await getCodeLists(db, actor);
   assertProfileCodes(lists, input);
   if (input.person)
@@ -278,7 +281,21 @@ async function change(
       payload: { fields: Object.keys(set), agencyId: set.allocatedAgencyId ?? null },
     });
   });
-  return getParticipant(db, actor, id, false);
+  return readAfterChange(db, actor, id);
+}
+
+/**
+ * The participant after a change, or null when the change ended the actor's own access (an agency
+ * that hands the person on to another agency, or closes the support it was allocated, no longer sees
+ * the record: the change is done, there is nothing more to show it).
+ */
+async function readAfterChange(db: Db, actor: UserActor, id: string): Promise<Participant | null> {
+  try {
+    return await getParticipant(db, actor, id, false);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') return null;
+    throw err;
+  }
 }
 
 /** Updates the intake (health, wishes, hours, abilities, limits, barriers). */
@@ -286,7 +303,13 @@ export async function updateParticipant(db: Db, actor: UserActor, id: string, in
   const lists = await getCodeLists(db, actor);
   assertProfileCodes(lists, input);
   const { version, ...set } = input;
-  return change(db, actor, id, version, set, 'participant.updated');
+  return visible(await change(db, actor, id, version, set, 'participant.updated'));
+}
+
+/** An edit that cannot end the actor's access still answers with the record. */
+function visible(p: Participant | null): Participant {
+  assertThat(p, 'not_found');
+  return p;
 }
 
 /**
@@ -325,9 +348,16 @@ export async function assignParticipant(db: Db, actor: UserActor, id: string, in
 
 /** A coordinated case of the same person takes the participant record in (the case page shows it). */
 export async function linkCase(db: Db, actor: UserActor, id: string, input: ParticipantLinkCase) {
-  return change(db, actor, id, input.version, { caseId: input.caseId }, 'participant.updated', (tx, found) =>
-    assertCaseOfPerson(tx, input.caseId, found.participant.personId),
+  const linked = await change(
+    db,
+    actor,
+    id,
+    input.version,
+    { caseId: input.caseId },
+    'participant.updated',
+    (tx, found) => assertCaseOfPerson(tx, input.caseId, found.participant.personId),
   );
+  return visible(linked);
 }
 
 /** Ends the support: the allocated agency's link ends with it; matches and follow-ups freeze. */
@@ -340,6 +370,8 @@ export async function closeParticipant(db: Db, actor: UserActor, id: string, inp
     { closedOn: input.closedOn, closeReason: input.reason.trim() },
     'participant.closed',
     async (_tx, found) => {
+      if (input.closedOn > toIsoDate(new Date()))
+        throw invalidField('body.closedOn', '未来の日付です / in the future');
       if (input.closedOn < found.participant.registeredOn)
         throw invalidField('body.closedOn', '登録日より前の日付です / before the registration');
     },

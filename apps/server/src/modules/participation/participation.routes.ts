@@ -19,7 +19,8 @@ import {
   suggestionListSchema,
   suggestionQuerySchema,
 } from '@tsunagu/contracts/participation';
-import type { z } from 'zod';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { withErrors } from '../../platform/http/responses';
@@ -31,6 +32,9 @@ import * as participants from './participants.service';
 
 const tags = ['participation'];
 const one = withErrors({ 200: participantSchema });
+/** 204 when the change ended the actor's own access (handed on elsewhere, or closed). */
+const oneOrGone = withErrors({ 200: participantSchema, 204: z.null() });
+const orGone = (reply: FastifyReply, p: Participant | null) => (p ? p : reply.status(204).send(null));
 
 /** 参加支援: participants, matching, trials, placements and follow-ups (SPEC M5). */
 export function participationRoutes(app: App, ctx: AppContext) {
@@ -86,10 +90,11 @@ export function participationRoutes(app: App, ctx: AppContext) {
         summary: '振分け・担当者 / Allocate and assign',
         params: idParamsSchema,
         body: participantAssignSchema,
-        response: one,
+        response: oneOrGone,
       },
     },
-    async (req) => participants.assignParticipant(db, requireUser(req), req.params.id, req.body),
+    async (req, reply) =>
+      orGone(reply, await participants.assignParticipant(db, requireUser(req), req.params.id, req.body)),
   );
   app.post(
     '/api/participation/participants/:id/close',
@@ -99,10 +104,11 @@ export function participationRoutes(app: App, ctx: AppContext) {
         summary: '支援を終了 / Close',
         params: idParamsSchema,
         body: participantCloseSchema,
-        response: one,
+        response: oneOrGone,
       },
     },
-    async (req) => participants.closeParticipant(db, requireUser(req), req.params.id, req.body),
+    async (req, reply) =>
+      orGone(reply, await participants.closeParticipant(db, requireUser(req), req.params.id, req.body)),
   );
   app.post(
     '/api/participation/participants/:id/case',

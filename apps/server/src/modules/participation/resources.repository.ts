@@ -17,8 +17,12 @@ export type OpeningRow = typeof jobOpenings.$inferSelect;
 export type PlaceRow = typeof places.$inferSelect;
 export type FairRow = typeof jobFairs.$inferSelect;
 
-const placedCount = (column: typeof matches.openingId | typeof matches.placeId, id: unknown) =>
-  sql<number>`(select count(*) from ${matches} m where m.${sql.identifier(column.name)} = ${id} and m.state = 'placed')::int`;
+/**
+ * Placements at an opening or a place (the outer row's id, named with its table: inside the
+ * sub-select a bare "id" would be the match's own).
+ */
+const placedCount = (column: 'opening_id' | 'place_id', outer: 'job_openings' | 'places') =>
+  sql<number>`(select count(*) from ${matches} m where m.${sql.identifier(column)} = ${sql.identifier(outer)}.id and m.state = 'placed')::int`;
 
 export function listProgrammes(tx: Tx) {
   return tx.select().from(employmentProgrammes).orderBy(asc(employmentProgrammes.sortOrder));
@@ -65,9 +69,9 @@ export async function listEmployers(tx: Tx, f: EmployerFilter) {
     tx
       .select({
         employer: employers,
-        openOpenings: sql<number>`(select count(*) from ${jobOpenings} o where o.employer_id = ${employers.id} and o.open)::int`,
+        openOpenings: sql<number>`(select count(*) from ${jobOpenings} o where o.employer_id = "employers".id and o.open)::int`,
         placements: sql<number>`(select count(*) from ${matches} m join ${jobOpenings} o on o.id = m.opening_id
-          where o.employer_id = ${employers.id} and m.placed_on is not null)::int`,
+          where o.employer_id = "employers".id and m.placed_on is not null)::int`,
       })
       .from(employers)
       .where(where)
@@ -89,7 +93,7 @@ export function listOpenings(tx: Tx, f: { employerId?: string; id?: string; open
       opening: jobOpenings,
       employerName: employers.name,
       industryCode: employers.industryCode,
-      placed: placedCount(matches.openingId, jobOpenings.id),
+      placed: placedCount('opening_id', 'job_openings'),
     })
     .from(jobOpenings)
     .innerJoin(employers, eq(employers.id, jobOpenings.employerId))
@@ -110,7 +114,7 @@ export async function findOpening(tx: Tx, id: string) {
 
 export function listPlaces(tx: Tx, activeOnly = false) {
   return tx
-    .select({ place: places, attending: placedCount(matches.placeId, places.id) })
+    .select({ place: places, attending: placedCount('place_id', 'places') })
     .from(places)
     .where(activeOnly ? eq(places.active, true) : undefined)
     .orderBy(asc(places.name));

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "participants_open_registration" ON "participants" USING btree ("tenant_id","person_id","programme_code") WHERE closed_on is null;
