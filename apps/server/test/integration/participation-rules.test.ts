@@ -829,6 +829,33 @@ describe(`follow-ups due (${dbKind()})`, () => {
     expect((await t.call(anabuki, 'GET', '/api/participation/follow-ups?days=366')).statusCode).toBe(400);
   });
 
+  it('drops the follow-ups of a job that ended before they fell due', async () => {
+    const e = await created<Employer>(
+      t,
+      anabuki,
+      '/api/participation/employers',
+      employerInput({ name: '離職の会社' }),
+    );
+    const o = await newOpening(anabuki, e.id, { title: '短期で終わった求人' });
+    const left = await placeWith(
+      anabuki,
+      (await register(anabuki, { barrierLevel: 'small' })).id,
+      o.id,
+      addDays(today, -100),
+    );
+    const before = await ok<DueFollowUpList>(t, anabuki, 'GET', '/api/participation/follow-ups?days=30');
+    expect(before.items.filter((i) => i.matchId === left.id).map((i) => i.month)).toEqual([1, 3]);
+    const ended = await ok<Participant>(t, anabuki, 'POST', `/api/participation/matches/${left.id}/end`, {
+      version: left.version,
+      endedOn: addDays(left.placedOn!, 40),
+      reason: '体力的に続かず離職。',
+    });
+    expect(ended.matches[0]!.state).toBe('ended');
+    const after = await ok<DueFollowUpList>(t, anabuki, 'GET', '/api/participation/follow-ups?days=30');
+    // Left 40 days after the start: the 1-month follow-up (due before) is still to record, the 3-month one is not.
+    expect(after.items.filter((i) => i.matchId === left.id).map((i) => i.month)).toEqual([1]);
+  });
+
   it('another agency’s list does not hold them', async () => {
     const desks = await ok<DueFollowUpList>(t, desk, 'GET', '/api/participation/follow-ups?days=365');
     const theirs = new Set([soon.id, late.id, closedLate.id]);

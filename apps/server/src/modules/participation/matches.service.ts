@@ -252,7 +252,11 @@ type DueRow = {
   user_name: string | null;
 };
 
-/** 定着支援の予定: follow-ups not yet done, due within `days` or overdue, of the people the actor sees. */
+/**
+ * 定着支援の予定: follow-ups not yet done, due within `days` or overdue, of the people the actor sees —
+ * not those of a job that ended before they fell due (the retention rate counts that job as not
+ * kept; there is nothing left to follow up).
+ */
 export function dueFollowUps(db: Db, actor: UserActor, days: number): Promise<DueFollowUpList> {
   const today = toIsoDate(new Date());
   return runAs(db, actor, async (tx) => {
@@ -269,6 +273,7 @@ export function dueFollowUps(db: Db, actor: UserActor, days: number): Promise<Du
         join employers e on e.id = o.employer_id
         left join users u on u.id = p.assigned_user_id
         where f.done_on is null and p.closed_on is null and f.due_on <= ${addDays(today, days)}
+          and (m.ended_on is null or m.ended_on >= f.due_on)
         order by f.due_on, x.family_name_kana`,
     );
     await recordAudit(tx, actor, {
