@@ -10,26 +10,26 @@ import {
   type Participant,
 } from '@tsunagu/contracts/participation';
 import { addDays, addMonths, toIsoDate } from '@tsunagu/japan';
-import { and, eq, sql } from 'drizzle-orm';
-import { matches, retentionFollowUps } from '../../db/schema';
+import type { matches } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
-import { type Db, queryRows, type Tx } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { assertThat, invalidField, stateConflict } from '../../platform/errors';
 import { getCodeLists } from '../settings/settings.service';
+import * as repo from './matches.repository';
 import { scoreOpening, scorePlace } from './matching';
 import * as matching from './matching.repository';
 import { matchingContext, openingFacts, placeFacts, seekerFacts } from './matching.service';
 import { getParticipant } from './participants.service';
 import * as resources from './resources.repository';
 
-type MatchRow = typeof matches.$inferSelect;
+type MatchRow = repo.MatchRow;
 
 async function findMatch(tx: Tx, id: string): Promise<MatchRow> {
-  const rows = await tx.select().from(matches).where(eq(matches.id, id)).limit(1);
-  assertThat(rows[0], 'not_found');
-  return rows[0];
+  const found = await repo.findMatch(tx, id);
+  assertThat(found, 'not_found');
+  return found;
 }
 
 /**
@@ -66,7 +66,7 @@ export async function proposeMatch(db: Db, actor: UserActor, input: MatchCreate)
     const target = (input.openingId ?? input.placeId) as string;
     if ((await matching.activeTargets(tx, input.participantId)).includes(target))
       throw stateConflict('この利用者はすでにこの求人・通いの場で支援中です。', 'Already matched to it.');
-    await tx.insert(matches).values({
+    await repo.insertMatch(tx, {
       id,
       tenantId: actor.tenantId,
       participantId: input.participantId,
@@ -102,12 +102,7 @@ async function move(
     if (!allowed.includes(m.state))
       throw stateConflict('今の状態ではこの操作はできません。', 'Not possible in the current state.');
     const set = step(m);
-    const moved = await tx
-      .update(matches)
-      .set({ ...set, version: version + 1, updatedAt: new Date() })
-      .where(and(eq(matches.id, id), eq(matches.version, version)))
-      .returning({ id: matches.id });
-    assertThat(moved.length, 'version_conflict');
+    assertThat(await repo.updateMatchAtVersion(tx, id, version, set), 'version_conflict');
     await after?.(tx, m, set);
     await recordAudit(tx, actor, {
       action,
@@ -160,7 +155,8 @@ export function recordPlacement(db: Db, actor: UserActor, id: string, input: Mat
     'match.placed',
     async (tx, m) => {
       if (m.openingId === null) return;
-      await tx.insert(retentionFollowUps).values(
+      await repo.insertFollowUps(
+        tx,
         FOLLOW_UP_MONTHS.map((month) => ({
           id: randomUUID(),
           tenantId: actor.tenantId,
@@ -211,8 +207,7 @@ export function declineMatch(db: Db, actor: UserActor, id: string, input: MatchE
 /** 定着支援の記録: who was contacted and whether the person is still in work. */
 export async function recordFollowUp(db: Db, actor: UserActor, id: string, input: FollowUpRecord) {
   const participantId = await runAs(db, actor, async (tx) => {
-    const rows = await tx.select().from(retentionFollowUps).where(eq(retentionFollowUps.id, id)).limit(1);
-    const f = rows[0];
+    const f = await repo.findFollowUp(tx, id);
     assertThat(f, 'not_found');
     const m = await findMatch(tx, f.matchId);
     if (m.placedOn === null || input.doneOn < m.placedOn)
@@ -220,12 +215,10 @@ export async function recordFollowUp(db: Db, actor: UserActor, id: string, input
     if (input.doneOn > toIsoDate(new Date()))
       throw invalidField('body.doneOn', '未来の日付です / in the future');
     const { version, ...set } = input;
-    const moved = await tx
-      .update(retentionFollowUps)
-      .set({ ...set, recordedBy: actor.userId, version: version + 1, updatedAt: new Date() })
-      .where(and(eq(retentionFollowUps.id, id), eq(retentionFollowUps.version, version)))
-      .returning({ id: retentionFollowUps.id });
-    assertThat(moved.length, 'version_conflict');
+    assertThat(
+      await repo.updateFollowUpAtVersion(tx, id, version, { ...set, recordedBy: actor.userId }),
+      'version_conflict',
+    );
     await recordAudit(tx, actor, {
       action: 'follow_up.recorded',
       entityType: 'retention_follow_up',
@@ -237,21 +230,6 @@ export async function recordFollowUp(db: Db, actor: UserActor, id: string, input
   return getParticipant(db, actor, participantId, false);
 }
 
-type DueRow = {
-  id: string;
-  match_id: string;
-  participant_id: string;
-  family_name: string;
-  given_name: string;
-  employer_name: string;
-  title: string;
-  month: number;
-  placed_on: string;
-  due_on: string;
-  assigned_user_id: string | null;
-  user_name: string | null;
-};
-
 /**
  * 定着支援の予定: follow-ups not yet done, due within `days` or overdue, of the people the actor sees —
  * not those of a job that ended before they fell due (the retention rate counts that job as not
@@ -260,22 +238,7 @@ type DueRow = {
 export function dueFollowUps(db: Db, actor: UserActor, days: number): Promise<DueFollowUpList> {
   const today = toIsoDate(new Date());
   return runAs(db, actor, async (tx) => {
-    const rows = await queryRows<DueRow>(
-      tx,
-      sql`select f.id, f.match_id, f.participant_id, x.family_name, x.given_name, e.name as employer_name,
-          o.title, f.month, m.placed_on::text as placed_on, f.due_on::text as due_on,
-          p.assigned_user_id, u.display_name as user_name
-        from retention_follow_ups f
-        join matches m on m.id = f.match_id
-        join participants p on p.id = f.participant_id
-        join persons x on x.id = p.person_id
-        join job_openings o on o.id = m.opening_id
-        join employers e on e.id = o.employer_id
-        left join users u on u.id = p.assigned_user_id
-        where f.done_on is null and p.closed_on is null and f.due_on <= ${addDays(today, days)}
-          and (m.ended_on is null or m.ended_on >= f.due_on)
-        order by f.due_on, x.family_name_kana`,
-    );
+    const rows = await repo.listDueFollowUps(tx, addDays(today, days));
     await recordAudit(tx, actor, {
       action: 'follow_up.listed',
       entityType: 'participant',

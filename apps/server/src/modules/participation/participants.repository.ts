@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   agencies,
+  cases,
   employers,
   employmentProgrammes,
   jobOpenings,
@@ -237,4 +238,10 @@ export async function openRegistration(tx: Tx, personId: string, programmeCode: 
     )
     .limit(1);
   return rows[0]?.id;
+}
+
+/** The person of a case the actor sees (a case links only participants of its own person). */
+export async function findCase(tx: Tx, caseId: string) {
+  const rows = await tx.select({ personId: cases.personId }).from(cases).where(eq(cases.id, caseId)).limit(1);
+  return rows[0];
 }

@@ -12,8 +12,6 @@ import type {
 } from '@tsunagu/contracts/participation';
 import type { CodeLists } from '@tsunagu/contracts/settings';
 import { toIsoDate } from '@tsunagu/japan';
-import { eq } from 'drizzle-orm';
-import { cases } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import { hasRole, type UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
@@ -25,7 +23,7 @@ import { personSearchColumns } from '../households/person-keys';
 import { getCodeLists } from '../settings/settings.service';
 import * as repo from './participants.repository';
 import { assertCodes, canRegisterParticipant } from './participation.policy';
-import { ageToday, presentMatch, presentSummary } from './participation.present';
+import { presentParticipant, presentSummary } from './participation.present';
 
 function assertProfileCodes(lists: CodeLists, p: Partial<ParticipantProfile>) {
   assertCodes(lists, [
@@ -109,9 +107,9 @@ async function personAndHousehold(tx: Tx, actor: UserActor, input: ParticipantCr
 
 /** The case must be one the actor sees, and about the same person. */
 async function assertCaseOfPerson(tx: Tx, caseId: string, personId: string) {
-  const rows = await tx.select({ personId: cases.personId }).from(cases).where(eq(cases.id, caseId)).limit(1);
-  assertThat(rows[0], 'not_found');
-  if (rows[0].personId !== personId)
+  const found = await repo.findCase(tx, caseId);
+  assertThat(found, 'not_found');
+  if (found.personId !== personId)
     throw invalidField('body.caseId', 'この本人のケースではありません / not a case of this person');
 }
 
@@ -182,54 +180,7 @@ export function getParticipant(db: Db, actor: UserActor, id: string, audit = tru
         entityId: id,
         payload: { personId: found.participant.personId },
       });
-    const p = found.participant;
-    const allocatedHere = p.allocatedAgencyId !== null && p.allocatedAgencyId === actor.agencyId;
-    return {
-      id: p.id,
-      version: p.version,
-      personId: p.personId,
-      name: `${found.person.familyName} ${found.person.givenName}`,
-      nameKana: `${found.person.familyNameKana} ${found.person.givenNameKana}`,
-      age: ageToday(found.person.birthDate),
-      aim: p.aim as Participant['aim'],
-      programmeCode: p.programmeCode,
-      programmeName: found.programmeName ?? p.programmeCode,
-      barrierLevel: p.barrierLevel as Participant['barrierLevel'],
-      registeredOn: p.registeredOn,
-      allocatedAgency:
-        p.allocatedAgencyId && found.agencyName ? { id: p.allocatedAgencyId, name: found.agencyName } : null,
-      assignedUser:
-        p.assignedUserId && found.userName ? { id: p.assignedUserId, name: found.userName } : null,
-      stage: (listed?.stage ?? 'registered') as Participant['stage'],
-      caseId: p.caseId,
-      nextFollowUpOn: listed?.next_follow_up_on ?? null,
-      profile: {
-        aim: p.aim as Participant['aim'],
-        programmeCode: p.programmeCode,
-        healthLevel: p.healthLevel as ParticipantProfile['healthLevel'],
-        healthNote: p.healthNote,
-        wishesNote: p.wishesNote,
-        wishedIndustries: p.wishedIndustries,
-        abilities: p.abilities,
-        limits: p.limits,
-        interests: p.interests,
-        accessibilityNeeds: p.accessibilityNeeds,
-        availableDays: p.availableDays as ParticipantProfile['availableDays'],
-        maxHoursPerWeek: p.maxHoursPerWeek,
-        travelRange: p.travelRange as ParticipantProfile['travelRange'],
-        barrierLevel: p.barrierLevel as ParticipantProfile['barrierLevel'],
-        barriersNote: p.barriersNote,
-      },
-      allocationNote: p.allocationNote,
-      closedOn: p.closedOn,
-      closeReason: p.closeReason,
-      schoolDistrictCode: found.person.schoolDistrictCode,
-      matches: matchRows.map((m) => presentMatch(m, followUps)),
-      abilities: {
-        edit: p.closedOn === null,
-        assign: p.closedOn === null && (allocatedHere || hasRole(actor, 'programme_staff')),
-      },
-    };
+    return presentParticipant(actor, found, listed, matchRows, followUps);
   });
 }
 

@@ -1,12 +1,20 @@
 import type {
   FollowUp,
   Match,
+  Participant,
+  ParticipantProfile,
   ParticipantStage,
   ParticipantSummary,
   ScoreItem,
 } from '@tsunagu/contracts/participation';
 import { ageOn, toIsoDate } from '@tsunagu/japan';
-import type { FollowUpRow, ListedMatch, ParticipantListRow } from './participants.repository';
+import { hasRole, type UserActor } from '../../platform/auth/actor';
+import type {
+  FollowUpRow,
+  FoundParticipant,
+  ListedMatch,
+  ParticipantListRow,
+} from './participants.repository';
 
 export function ageToday(birthDate: string | null): number | null {
   if (!birthDate) return null;
@@ -74,5 +82,62 @@ export function presentMatch(m: ListedMatch, followUps: FollowUpRow[]): Match {
     endedOn: x.endedOn,
     endReason: x.endReason,
     followUps: followUps.filter((f) => f.matchId === x.id).map(presentFollowUp),
+  };
+}
+
+/** One participant as its page shows it, with what the actor may do. */
+export function presentParticipant(
+  actor: UserActor,
+  found: FoundParticipant,
+  listed: ParticipantListRow | undefined,
+  matchRows: ListedMatch[],
+  followUps: FollowUpRow[],
+): Participant {
+  const p = found.participant;
+  const allocatedHere = p.allocatedAgencyId !== null && p.allocatedAgencyId === actor.agencyId;
+  return {
+    id: p.id,
+    version: p.version,
+    personId: p.personId,
+    name: `${found.person.familyName} ${found.person.givenName}`,
+    nameKana: `${found.person.familyNameKana} ${found.person.givenNameKana}`,
+    age: ageToday(found.person.birthDate),
+    aim: p.aim as Participant['aim'],
+    programmeCode: p.programmeCode,
+    programmeName: found.programmeName ?? p.programmeCode,
+    barrierLevel: p.barrierLevel as Participant['barrierLevel'],
+    registeredOn: p.registeredOn,
+    allocatedAgency:
+      p.allocatedAgencyId && found.agencyName ? { id: p.allocatedAgencyId, name: found.agencyName } : null,
+    assignedUser: p.assignedUserId && found.userName ? { id: p.assignedUserId, name: found.userName } : null,
+    stage: (listed?.stage ?? 'registered') as Participant['stage'],
+    caseId: p.caseId,
+    nextFollowUpOn: listed?.next_follow_up_on ?? null,
+    profile: {
+      aim: p.aim as Participant['aim'],
+      programmeCode: p.programmeCode,
+      healthLevel: p.healthLevel as ParticipantProfile['healthLevel'],
+      healthNote: p.healthNote,
+      wishesNote: p.wishesNote,
+      wishedIndustries: p.wishedIndustries,
+      abilities: p.abilities,
+      limits: p.limits,
+      interests: p.interests,
+      accessibilityNeeds: p.accessibilityNeeds,
+      availableDays: p.availableDays as ParticipantProfile['availableDays'],
+      maxHoursPerWeek: p.maxHoursPerWeek,
+      travelRange: p.travelRange as ParticipantProfile['travelRange'],
+      barrierLevel: p.barrierLevel as ParticipantProfile['barrierLevel'],
+      barriersNote: p.barriersNote,
+    },
+    allocationNote: p.allocationNote,
+    closedOn: p.closedOn,
+    closeReason: p.closeReason,
+    schoolDistrictCode: found.person.schoolDistrictCode,
+    matches: matchRows.map((m) => presentMatch(m, followUps)),
+    abilities: {
+      edit: p.closedOn === null,
+      assign: p.closedOn === null && (allocatedHere || hasRole(actor, 'programme_staff')),
+    },
   };
 }

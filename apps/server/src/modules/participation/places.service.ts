@@ -77,7 +77,7 @@ export async function createPlace(db: Db, actor: UserActor, input: PlaceInput) {
   const id = randomUUID();
   return runAs(db, actor, async (tx) => {
     await assertWriter(tx);
-    await tx.insert(places).values({ ...input, id, tenantId: actor.tenantId });
+    await repo.insertPlace(tx, { ...input, id, tenantId: actor.tenantId });
     await recordAudit(tx, actor, { action: 'place.created', entityType: 'place', entityId: id, payload: {} });
     return presentPlace((await repo.findPlace(tx, id))!, 0);
   });
@@ -138,7 +138,7 @@ export function createFair(db: Db, actor: UserActor, input: FairInput): Promise<
   return runAs(db, actor, async (tx) => {
     await assertWriter(tx);
     await assertProgramme(tx, input.programmeCode, 'body.programmeCode');
-    await tx.insert(jobFairs).values({ ...input, id, tenantId: actor.tenantId, createdBy: actor.userId });
+    await repo.insertFair(tx, { ...input, id, tenantId: actor.tenantId, createdBy: actor.userId });
     await recordAudit(tx, actor, {
       action: 'fair.created',
       entityType: 'job_fair',

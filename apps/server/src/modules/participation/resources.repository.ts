@@ -149,3 +149,19 @@ export async function updateAtVersion(
     .returning({ id: table.id });
   return moved.length > 0;
 }
+
+export async function insertEmployer(tx: Tx, values: typeof employers.$inferInsert) {
+  await tx.insert(employers).values(values);
+}
+
+export async function insertOpening(tx: Tx, values: typeof jobOpenings.$inferInsert) {
+  await tx.insert(jobOpenings).values(values);
+}
+
+export async function insertPlace(tx: Tx, values: typeof places.$inferInsert) {
+  await tx.insert(places).values(values);
+}
+
+export async function insertFair(tx: Tx, values: typeof jobFairs.$inferInsert) {
+  await tx.insert(jobFairs).values(values);
+}

@@ -168,7 +168,7 @@ export async function createEmployer(db: Db, actor: UserActor, input: EmployerIn
   await runAs(db, actor, async (tx) => {
     await assertWriter(tx);
     await assertProgramme(tx, input.programmeCode, 'body.programmeCode');
-    await tx.insert(employers).values({ ...input, id, tenantId: actor.tenantId });
+    await repo.insertEmployer(tx, { ...input, id, tenantId: actor.tenantId });
     await recordAudit(tx, actor, {
       action: 'employer.created',
       entityType: 'employer',
@@ -214,7 +214,7 @@ export async function createOpening(db: Db, actor: UserActor, employerId: string
     await assertWriter(tx);
     const employer = await repo.findEmployer(tx, employerId);
     assertThat(employer, 'not_found');
-    await tx.insert(jobOpenings).values({
+    await repo.insertOpening(tx, {
       ...input,
       id,
       tenantId: actor.tenantId,
