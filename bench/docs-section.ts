@@ -1,5 +1,6 @@
-/** The person-search, referral-inbox and case-page sections of docs/benchmarks.md, made from one run's results. */
-import type { describeCases, describeCity, describeReferrals } from './generator';
+/** The person-search, referral-inbox, case-page and matching sections of docs/benchmarks.md, made from one run's results. */
+import type { describeCases, describeCity, describeParticipation, describeReferrals } from './generator';
+import { PROGRAMME_EMAIL, SUGGESTION_LIMIT } from './matching';
 import type { BenchOptions } from './options';
 import { INBOX_QUERIES } from './referral-inbox';
 import {
@@ -10,7 +11,10 @@ import {
   INBOX_TARGETS,
   inboxTable,
   inboxTargetLines,
+  MATCHING_TARGETS,
   type Machine,
+  matchingTable,
+  matchingTargetLines,
   planSummary,
   resultsTable,
   slowestCaseKinds,
@@ -19,6 +23,7 @@ import {
   targetLines,
   withCases,
   withInbox,
+  withMatching,
   withSearch,
 } from './report';
 
@@ -33,6 +38,9 @@ export type RunContext = {
   /** The case data set, when cases were generated. */
   caseShape?: ReturnType<typeof describeCases> | undefined;
   caseGenerateMs?: number;
+  /** The employment programme's data set, when generated for matching. */
+  participationShape?: ReturnType<typeof describeParticipation> | undefined;
+  participationGenerateMs?: number;
   agencyCode: string;
   results: DbResult[];
 };
@@ -362,4 +370,134 @@ every kind's plans are in bench/out/plans-cases-<db>.txt.
 
 ${casePlans(ctx)}
 `;
+}
+
+/** Per database, the statement times of each kind under the desk's row-level security and the slowest one's plan. */
+function matchingPlans(ctx: RunContext): string {
+  const out: string[] = [];
+  for (const r of withMatching(ctx.results)) {
+    for (const p of r.matching.run.plans) {
+      const slowest = p.times.reduce((best, t, i) => (t > (p.times[best] ?? -1) ? i : best), 0);
+      const times = p.times.map((t, i) => `${i + 1}: ${t.toFixed(2)}`).join(', ');
+      out.push(
+        `**${r.kind}, ${p.kind}** — ${p.target}; slowest call ${p.ms.toFixed(1)} ms in the service. ` +
+          `Execution time of each statement under row-level security (ms): ${times}. The slowest, statement ${slowest + 1}:\n\n` +
+          `\`\`\`\n-- ${(p.statements[slowest] ?? '').slice(0, 300)}\n${planSummary(p.plans[slowest] ?? '')}\n\`\`\``,
+      );
+    }
+  }
+  return out.join('\n\n');
+}
+
+/** The participants statement under row-level security beside the same rows read as the owner, per database. */
+function matchingReference(ctx: RunContext): string {
+  const lines = withMatching(ctx.results).flatMap((r) => {
+    const ref = r.matching.run.reference;
+    const rls = r.matching.run.plans.find((p) => p.kind === 'opening-participants');
+    const i = rls?.statements.findIndex((st) => st.includes('from participants pa')) ?? -1;
+    if (!ref || !rls || i < 0) return [];
+    return [
+      `- ${r.kind}: ${(rls.times[i] ?? Number.NaN).toFixed(1)} ms under the desk's row-level security (statement ${i + 1} above); ` +
+        `${n(ref.rows)} rows in ${ref.ms.toFixed(1)} ms as the table owner with the live-link check as a semi-join`,
+    ];
+  });
+  if (!lines.length) return '';
+  return `**For reference** — the participants the desk sees, read as the table owner with the participants policy's live-link
+check written out as one semi-join on the desk's live links (\`seekersAsOwnerStatement\` in bench/matching-baseline.ts; not
+what the service sends, no row-level security): the difference is what the policies' per-row functions cost
+(\`app_sees_household\` on every participant row, \`app_sees_person\` on every person joined). Its plan is in
+bench/out/plans-matching-<db>.txt.
+
+${lines.join('\n')}
+`;
+}
+
+export function matchingSection(ctx: RunContext): string {
+  const { machine, options } = ctx;
+  const results = withMatching(ctx.results);
+  const shape = ctx.participationShape;
+  if (!shape) return '## Matching\n\nNo employment programme was generated in this run.\n';
+  const list = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${n(v)}`)
+      .join(', ');
+  const tables = results[0]?.matching.load.tables.map((t) => t.table) ?? [];
+  const loadHead = ['db', ...tables, 'analyze', 'total'];
+  const loadRows = results.map((r) => [
+    r.kind,
+    ...tables.map((table) => {
+      const t = r.matching.load.tables.find((x) => x.table === table);
+      return t ? `${n(t.rows)} / ${s(t.ms)}` : '–';
+    }),
+    s(r.matching.load.analyzeMs),
+    `**${s(r.matching.load.totalMs)}**`,
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const loadTable = [line(loadHead), line(loadHead.map(() => '---')), ...loadRows.map(line)].join('\n');
+  const mismatches = results.flatMap((r) => r.matching.run.mismatches.map((m) => `${r.kind}: ${m}`));
+  const targets = [
+    ...matchingTargetLines(results),
+    mismatches.length
+      ? `Service and baseline answered differently on ${mismatches.join('; ')}`
+      : 'Service and baseline suggested the same openings or participants, with the same scores, in the same order, on every timed call',
+  ]
+    .map((l) => `- ${l}`)
+    .join('\n');
+  const seen = results[0]?.matching.run.kinds.find((k) => k.kind === 'opening-participants');
+  const desk = shape.deskAgencyCode;
+  const targetsOf = (kind: string) =>
+    results[0]?.matching.run.kinds.find((k) => k.kind === kind)?.targets ?? 0;
+  const f1 = (x: number) => x.toFixed(1);
+  return `## Matching
+
+${runLines(results)}
+
+**Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
+${versions(ctx, results)}. Other engineers' work was sharing the 2 cores (load averages above).
+
+**Data set** (seed ${options.seed}, scale ${options.scale}): in the generated city (${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons),
+the programme \`${shape.programmeCode}\` generated in ${s(ctx.participationGenerateMs ?? 0)} (its own PRNG stream, registrations FY2023–FY2025):
+**${n(shape.participants)} participants looking for work** — persons of the city aged 18–79 (55 and over three times as likely) in
+${n(shape.households)} households — by barrier level ${list(shape.byBarrier)}, allocated as the programme is configured (${list(shape.byAgency)}),
+each with the allocated agency's live link (basis \`participation\`, source \`participant\`) as the trigger of migration 0029 makes it;
+${f1(shape.abilities)} abilities and ${f1(shape.limits)} limits on average, ${n(shape.noWishedIndustry)} without a wished industry,
+${n(shape.anyDay)} any day, ${n(shape.noMaxHours)} without a limit of hours (the others ${f1(shape.meanMaxHours)} h a week on average);
+travel range ${list(shape.byTravel)}. **${n(shape.employers)} employers** (${list(shape.employersByIndustry)}) with
+**${n(shape.openOpenings)} open openings** (per employer median ${shape.openingsPerEmployer.median}, at most ${shape.openingsPerEmployer.max};
+${f1(shape.tasks)} carved tasks, ${f1(shape.demands)} demands, ${f1(shape.hoursPerWeek)} h a week on average; in ${shape.districts} school districts)
+and ${n(shape.closedOpenings)} closed ones; ${n(shape.matches)} matches (${list(shape.matchesByState)}). The demo seed's own employers,
+openings and participants are there too. The desk (${desk}) sees ${seen ? n(Math.round(seen.candidates)) : '?'} of the participants looking for
+work (the candidates of the opening → participants calls): those allocated to it, the demo seed's, and participants allocated to the
+other agency in households the desk holds a live link to through its own intakes (and the referrals it received, when they are loaded).
+
+**Load** (rows / time, after the city and any other benchmark's run; the participants' link trigger and the matches' guard held off, the links inserted as generated):
+
+${loadTable}
+
+**Calls**: as ${PROGRAMME_EMAIL} (programme_staff at ${desk}), the real services —
+\`suggestForParticipant(db, desk, id, ${SUGGESTION_LIMIT})\` (getCodeLists in its own transaction, then in one \`runAs()\` transaction the
+participant, its active matches and every open opening with its employer, each scored by \`scoreOpening\`, ranked, the best
+${SUGGESTION_LIMIT} kept, and the audit insert) over ${targetsOf('participant-openings')} participants allocated to the desk, and
+\`suggestForTarget(db, desk, { opening: id }, ${SUGGESTION_LIMIT})\` (the opening, every open participant looking for work the desk sees
+under row-level security with person and agency, the participants already matched to it, each scored and ranked) over
+${targetsOf('opening-participants')} open openings — ${options.iterations} timed calls per database, alternating the two kinds, after one warm-up call per
+kind and target. *Baseline*: the same statements written out (bench/matching-baseline.ts) and sent through the raw driver in one
+transaction with the same \`set_config('app.*')\` and role switch as \`runAs()\` (the same row-level security), then the same
+\`scoreOpening\` and \`rank\` of matching.ts — without drizzle, the service layer, getCodeLists' separate transaction (the code
+lists are read in the same one) or the audit insert; *ratio* is service / baseline; *scoring p50*: the pure scoring and ranking
+within the baseline call; *candidates scored*: the mean number of openings or participants scored per call. Times in ms.
+SPEC §5 sets no latency target for matching; the embedded database is to stay within ${MATCHING_TARGETS.pgliteFactor}× of PostgreSQL.
+
+${matchingTable(results)}
+
+**Targets**
+
+${targets}
+
+**Query plans**: EXPLAIN (ANALYZE, BUFFERS) of each kind's statements under the desk's row-level security (code lists, then
+in the service's order), for the first target of the kind; all in bench/out/plans-matching-<db>.txt.
+
+${matchingPlans(ctx)}
+
+${matchingReference(ctx)}`;
 }

@@ -1,30 +1,43 @@
 /**
- * npm run bench — generates a city-scale data set (households, persons, intakes, 40,000 referrals and
- * 3,000 cases with 100,000 support records), loads it into fresh PGlite and/or PostgreSQL databases
- * (migrated and demo-seeded by the app's code) and measures against raw-SQL baselines, on the same
- * loaded database: person search and the referral inbox as the demo staff user, then the case page as
- * the demo coordinator and the staff user. Prints the tables and rewrites the sections of
+ * npm run bench — generates a city-scale data set (households, persons, intakes, 40,000 referrals,
+ * 3,000 cases with 100,000 support records, and an employment programme of 3,000 participants and 800
+ * open openings), loads it into fresh PGlite and/or PostgreSQL databases (migrated and demo-seeded by
+ * the app's code) and measures against raw-SQL baselines, on the same loaded database: person search
+ * and the referral inbox as the demo staff user, the case page as the demo coordinator and the staff
+ * user, then matching as the programme desk. Prints the tables and rewrites the sections of
  * docs/benchmarks.md of the benchmarks run. Options: see bench/options.ts or `npm run bench -- --help`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCasePage } from './case-page';
+import { readActor, runCasePage } from './case-page';
 import { type BenchDatabase, createBenchDatabase, type DbKind, serverVersion } from './databases';
-import { casePageSection, personSearchSection, type RunContext, referralInboxSection } from './docs-section';
+import {
+  casePageSection,
+  matchingSection,
+  personSearchSection,
+  type RunContext,
+  referralInboxSection,
+} from './docs-section';
 import {
   type CaseSet,
   type City,
   describeCases,
   describeCity,
+  describeParticipation,
   describeReferrals,
   generateCases,
   generateCity,
+  generateParticipation,
   generateReferrals,
+  type ParticipationRefs,
+  type ParticipationSet,
   type ReferralSet,
 } from './generator';
 import { loadCity } from './load';
 import { loadCases } from './load-cases';
+import { loadParticipation, readParticipationRefs } from './load-participation';
+import { PROGRAMME_EMAIL, runMatching } from './matching';
 import { timed } from './measure';
 import { type BenchOptions, parseOptions, UsageError } from './options';
 import { runPersonSearch } from './person-search';
@@ -37,6 +50,8 @@ import {
   inboxTable,
   inboxTargetLines,
   machineInfo,
+  matchingTable,
+  matchingTargetLines,
   planSummary,
   resultsTable,
   slowestCaseKinds,
@@ -45,6 +60,7 @@ import {
   targetLines,
   withCases,
   withInbox,
+  withMatching,
   withSearch,
   writeDocsSection,
 } from './report';
@@ -96,10 +112,13 @@ async function main() {
   let referralGenerateMs = 0;
   let caseSet: CaseSet | undefined;
   let caseGenerateMs = 0;
+  let participationSet: ParticipationSet | undefined;
+  let participationGenerateMs = 0;
   let agencyCode = '';
   const measureSearch = options.only.includes('person-search');
   const measureInbox = options.only.includes('referrals');
   const measureCases = options.only.includes('cases');
+  const measureMatching = options.only.includes('matching');
   const results: DbResult[] = [];
   for (const kind of options.dbs) {
     log(`== ${kind}`);
@@ -112,7 +131,15 @@ async function main() {
       log(`  migrated and demo-seeded ${bench.name} in ${(setup.ms / 1000).toFixed(1)} s`);
       const tenant = await readTenant(bench.database.db);
       agencyCode = tenant.actorAgencyCode;
-      const key = JSON.stringify([tenant.refs, tenant.settings, tenant.coordinatorAgencyCode]);
+      const participationRefs: ParticipationRefs | undefined = measureMatching
+        ? await readParticipationRefs(bench.database.db, tenant.tenantId)
+        : undefined;
+      const key = JSON.stringify([
+        tenant.refs,
+        tenant.settings,
+        tenant.coordinatorAgencyCode,
+        participationRefs ?? null,
+      ]);
       if (!city || key !== cityKey) {
         const generated = await timed(async () => generateCity(tenant.refs, options));
         city = generated.result;
@@ -149,6 +176,21 @@ async function main() {
           caseGenerateMs = made.ms;
           log(
             `  generated ${caseSet.cases.length} cases with ${caseSet.records.length} support records in ${(made.ms / 1000).toFixed(1)} s`,
+          );
+        }
+        if (participationRefs) {
+          const refs = participationRefs;
+          const made = await timed(async () =>
+            generateParticipation(generated.result, tenant.refs, refs, {
+              seed: options.seed,
+              scale: options.scale,
+            }),
+          );
+          participationSet = made.result;
+          participationGenerateMs = made.ms;
+          log(
+            `  generated ${participationSet.participants.length} participants, ${participationSet.employers.length} employers and ` +
+              `${participationSet.openings.length} openings in ${(made.ms / 1000).toFixed(1)} s`,
           );
         }
       }
@@ -193,6 +235,29 @@ async function main() {
         });
         cases = { load: caseLoad, run };
       }
+      // The employment programme goes in last, so that the other benchmarks read the same rows with or without it.
+      let participationLoad: NonNullable<DbResult['matching']>['load'] | undefined;
+      const desk = measureMatching ? await readActor(bench.database.db, PROGRAMME_EMAIL) : undefined;
+      if (desk && participationSet) {
+        participationLoad = await loadParticipation(
+          bench.database.db,
+          participationSet,
+          tenant.tenantId,
+          tenant.agencyIdByCode,
+          desk.userId,
+          { vacuum: options.vacuum, log },
+        );
+        log(`  employment programme loaded in ${(participationLoad.totalMs / 1000).toFixed(1)} s`);
+      }
+      let matching: DbResult['matching'];
+      if (desk && participationLoad && participationSet) {
+        log('  matching');
+        const run = await runMatching(bench.database.db, bench.raw, desk, participationSet, {
+          iterations: options.iterations,
+          log,
+        });
+        matching = { load: participationLoad, run };
+      }
       const result: DbResult = {
         kind,
         command: options.command,
@@ -204,6 +269,7 @@ async function main() {
         ...(search ? { search } : {}),
         ...(inbox ? { inbox } : {}),
         ...(cases ? { cases } : {}),
+        ...(matching ? { matching } : {}),
       };
       results.push(result);
       fs.mkdirSync(OUT, { recursive: true });
@@ -246,6 +312,28 @@ async function main() {
             )
             .join('\n'),
         );
+      if (matching)
+        fs.writeFileSync(
+          path.join(OUT, `plans-matching-${kind}.txt`),
+          matching.run.plans
+            .map(
+              (p) =>
+                `-- ${p.kind}, ${p.target} (slowest call ${p.ms.toFixed(1)} ms in the service)\n` +
+                p.statements
+                  .map(
+                    (st, i) => `-- statement ${i + 1} (${p.times[i]?.toFixed(2)} ms): ${st}\n${p.plans[i]}\n`,
+                  )
+                  .join('\n'),
+            )
+            .concat(
+              matching.run.reference
+                ? [
+                    `-- for reference, as the table owner (${matching.run.reference.rows} rows, ${matching.run.reference.ms.toFixed(2)} ms): ${matching.run.reference.statement}\n${matching.run.reference.plan}\n`,
+                  ]
+                : [],
+            )
+            .join('\n'),
+        );
     } finally {
       current = undefined;
       await bench.dispose();
@@ -258,6 +346,7 @@ async function main() {
   const shape = describeCity(city, agencyCode, referralSet);
   const referralShape = referralSet ? describeReferrals(referralSet, agencyCode) : undefined;
   const caseShape = caseSet ? describeCases(caseSet) : undefined;
+  const participationShape = participationSet ? describeParticipation(participationSet) : undefined;
   const ctx: RunContext = {
     options,
     machine,
@@ -267,6 +356,8 @@ async function main() {
     referralGenerateMs,
     caseShape,
     caseGenerateMs,
+    participationShape,
+    participationGenerateMs,
     agencyCode,
     results,
   };
@@ -322,6 +413,37 @@ async function main() {
     }
     sections.push(casePageSection(ctx));
   }
+  const matched = withMatching(results);
+  if (measureMatching && matched.length && participationShape) {
+    const m = participationShape;
+    log(
+      `\nmatching — ${m.participants} participants (${Object.entries(m.byAgency)
+        .map(([agency, count]) => `${agency} ${count}`)
+        .join(
+          ', ',
+        )}), ${m.employers} employers, ${m.openOpenings} open openings (${m.closedOpenings} closed), ` +
+        `${m.matches} matches\n\n${matchingTable(matched)}\n`,
+    );
+    for (const line of matchingTargetLines(matched)) log(line);
+    for (const r of matched) {
+      for (const p of r.matching.run.plans) {
+        const i = p.times.reduce((best, t, j) => (t > (p.times[best] ?? -1) ? j : best), 0);
+        log(
+          `\n${r.kind} ${p.kind} — statement times under RLS (ms): ${p.times.map((t) => t.toFixed(2)).join(', ')}; ` +
+            `the slowest, ${i + 1}:\n${planSummary(p.plans[i] ?? '')}`,
+        );
+      }
+    }
+    for (const r of matched) {
+      const ref = r.matching.run.reference;
+      if (ref)
+        log(
+          `\n${r.kind} for reference: the ${ref.rows} participants the desk sees as the table owner, ` +
+            `the live-link check as a semi-join: ${ref.ms.toFixed(1)} ms`,
+        );
+    }
+    sections.push(matchingSection(ctx));
+  }
   fs.writeFileSync(path.join(OUT, 'last-run.md'), sections.join('\n'));
   if (options.docs) {
     const file = path.join(ROOT, 'docs/benchmarks.md');
@@ -329,6 +451,8 @@ async function main() {
     if (measureInbox && inboxes.length && referralShape)
       writeDocsSection(file, 'referral-inbox', referralInboxSection(ctx));
     if (measureCases && cased.length && caseShape) writeDocsSection(file, 'case-page', casePageSection(ctx));
+    if (measureMatching && matched.length && participationShape)
+      writeDocsSection(file, 'matching', matchingSection(ctx));
     log(
       `\nwrote docs/benchmarks.md (${options.only.join(' and ')} section${options.only.length > 1 ? 's' : ''})`,
     );

@@ -14,6 +14,7 @@ import {
 } from './case-page';
 import type { DbKind } from './databases';
 import type { LoadReport } from './load';
+import { MATCHING_KIND_LABELS, type MatchingRun } from './matching';
 import type { KindResult, SearchRun } from './person-search';
 import { QUERY_KIND_LABELS } from './queries';
 import { INBOX_KIND_LABELS, type InboxKindResult, type InboxRun } from './referral-inbox';
@@ -40,6 +41,8 @@ export type DbResult = {
   inbox?: InboxRun;
   /** The case page, when measured: the cases' load and the calls. */
   cases?: { load: LoadReport; run: CasePageRun };
+  /** Matching, when measured: the employment programme's load and the calls. */
+  matching?: { load: LoadReport; run: MatchingRun };
 };
 /** A database's result with person search measured. */
 export type SearchResult = DbResult & { search: SearchRun };
@@ -50,6 +53,9 @@ export const withInbox = (results: DbResult[]) => results.filter((r): r is Inbox
 /** A database's result with the case page measured. */
 export type CaseResult = DbResult & { cases: { load: LoadReport; run: CasePageRun } };
 export const withCases = (results: DbResult[]) => results.filter((r): r is CaseResult => !!r.cases);
+/** A database's result with matching measured. */
+export type MatchingResult = DbResult & { matching: { load: LoadReport; run: MatchingRun } };
+export const withMatching = (results: DbResult[]) => results.filter((r): r is MatchingResult => !!r.matching);
 
 export type Machine = {
   cpu: string;
@@ -367,8 +373,72 @@ export function slowestCaseKinds(r: CaseResult): CasePageKindResult[] {
     .sort((a, b) => b.service.p95 - a.service.p95);
 }
 
+/** SPEC §5 sets no latency for matching; the embedded database is to be within 3× of PostgreSQL. */
+export const MATCHING_TARGETS = { pgliteFactor: 3 } as const;
+
+/** The matching results as a Markdown table. */
+export function matchingTable(results: MatchingResult[]): string {
+  const head = [
+    'call',
+    'db',
+    'n',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'baseline p50',
+    'baseline p95',
+    'ratio p50',
+    'ratio p95',
+    'scoring p50',
+    'candidates scored',
+  ];
+  const rows: string[][] = [];
+  const kinds = results[0]?.matching.run.kinds.map((k) => k.kind) ?? [];
+  for (const kind of kinds) {
+    for (const r of results) {
+      const k = r.matching.run.kinds.find((x) => x.kind === kind);
+      if (k)
+        rows.push([
+          `${k.kind} ${MATCHING_KIND_LABELS[k.kind]}`,
+          r.kind,
+          String(k.service.n),
+          ms(k.service.p50),
+          ms(k.service.p95),
+          ms(k.service.max),
+          ms(k.baseline.p50),
+          ms(k.baseline.p95),
+          ratio(k.service.p50, k.baseline.p50),
+          ratio(k.service.p95, k.baseline.p95),
+          ms(k.scoring.p50),
+          k.candidates.toLocaleString('en-US', { maximumFractionDigits: 1 }),
+        ]);
+    }
+  }
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Matching against the embedded-database rule, kind by kind. */
+export function matchingTargetLines(results: MatchingResult[]): string[] {
+  const pg = results.find((r) => r.kind === 'postgres');
+  const lite = results.find((r) => r.kind === 'pglite');
+  if (!pg || !lite)
+    return [
+      `PGlite within ${MATCHING_TARGETS.pgliteFactor}× of PostgreSQL: not measured (run with --db=both)`,
+    ];
+  const factors = lite.matching.run.kinds.map((k) => {
+    const other = pg.matching.run.kinds.find((x) => x.kind === k.kind);
+    return { kind: k.kind, lite: k.service.p95, pg: other?.service.p95 ?? Number.NaN };
+  });
+  const worst = Math.max(...factors.map((f) => f.lite / f.pg));
+  return [
+    `PGlite within ${MATCHING_TARGETS.pgliteFactor}× of PostgreSQL (p95, every kind): ${worst <= MATCHING_TARGETS.pgliteFactor ? 'MET' : 'MISSED'} ` +
+      `(${factors.map((f) => `${f.kind} ${ms(f.lite)} ms vs ${ms(f.pg)} ms = ${(f.lite / f.pg).toFixed(2)}×`).join('; ')})`,
+  ];
+}
+
 /** The sections of docs/benchmarks.md the benchmark rewrites, each between its markers. */
-export type DocsSection = 'person-search' | 'referral-inbox' | 'case-page';
+export type DocsSection = 'person-search' | 'referral-inbox' | 'case-page' | 'matching';
 const HEADER = `# Benchmarks
 
 Measured on a generated city-scale data set by \`npm run bench\`; how to run it and what it measures is

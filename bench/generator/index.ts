@@ -20,6 +20,7 @@ export * from './cases';
 export * from './city';
 export { COMPOSITIONS } from './households';
 export { recordingAgencies } from './intakes';
+export * from './participation';
 export * from './referrals';
 
 /** Intakes per household: at least one, geometric with the given mean, adjusted to add up to `total`. */
