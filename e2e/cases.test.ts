@@ -172,6 +172,31 @@ describe('多機関協働: from an escalation to a published case library story'
     await visit(naka, caseUrl, new RegExp(`ケース\\d+\\s+${SELF} さん`));
   });
 
+  it('the case opens participation support for its person and shows its progress', async () => {
+    await coordinator.goto(caseUrl);
+    await tab(coordinator, '参加支援').click();
+    const section = coordinator.getByRole('region', { name: '参加支援（就労・通いの場）' });
+    await section.getByText('このケースにつながる参加支援の登録はありません。').waitFor();
+    await expectNoAxeViolations(coordinator, '/staff/cases/:id (participation, empty)');
+    await section.getByRole('link', { name: '参加支援に登録する' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: '利用登録' }).waitFor();
+    await coordinator.getByText(`登録済みの本人：${SELF}`).waitFor();
+    await coordinator.getByRole('radio', { name: '配慮があれば可' }).check();
+    await coordinator.getByRole('radio', { name: /^大（/ }).check();
+    await expect
+      .poll(() => coordinator.getByTestId('allocation').textContent())
+      .toBe('振分け先：岡山市社会福祉協議会 生涯かつやく支援センター');
+    await coordinator.getByRole('button', { name: '利用登録する' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: SELF }).waitFor();
+
+    await coordinator.goto(`${caseUrl}?tab=participation`);
+    const row = section.getByRole('row', { name: /生涯活躍就労支援事業/ });
+    await row.getByText('登録', { exact: true }).waitFor();
+    expect(await row.textContent()).toContain('生涯かつやく支援センター');
+    expect(await row.textContent()).toContain('このケースの支援');
+    await expectNoAxeViolations(coordinator, '/staff/cases/:id (participation)');
+  });
+
   it('the plan is written, approved, monitored and the case closed', async () => {
     await coordinator.goto(caseUrl);
     await tab(coordinator, '支援計画').click();

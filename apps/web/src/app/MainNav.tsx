@@ -24,7 +24,8 @@ type NavKey =
   | 'navTasks'
   | 'navProgress'
   | 'navPlan'
-  | 'navSurveys';
+  | 'navSurveys'
+  | 'navParticipation';
 
 interface NavItem {
   to:
@@ -36,6 +37,7 @@ interface NavItem {
     | '/staff/referrals'
     | '/staff/cases'
     | '/staff/tasks'
+    | '/staff/participation'
     | '/staff/plan'
     | '/staff/surveys'
     | '/staff/agencies'
@@ -61,6 +63,7 @@ const ITEMS: NavItem[] = [
   { to: '/staff/referrals', key: 'navReferrals', access: 'referrals' },
   { to: '/staff/cases', key: 'navCases', access: 'cases' },
   { to: '/staff/tasks', key: 'navTasks', access: 'tasks' },
+  { to: '/staff/participation', key: 'navParticipation', access: 'participation' },
   { to: '/staff/plan', key: 'navPlan', access: 'plan' },
   { to: '/staff/surveys', key: 'navSurveys', access: 'surveys' },
   { to: '/staff/agencies', key: 'navAgencies', access: 'agencies' },

@@ -59,6 +59,21 @@ export const AREA_ROLES = {
   plan: null,
   /** 連携アンケート: the planner sends it; each agency's manager answers for the agency. */
   surveys: ['planner', 'agency_manager'],
+  /**
+   * 参加支援・就労支援: the participants, matching and follow-ups of the employment programmes, their
+   * employers, places to go, fairs and figures. Every signed-in staff member but the auditor; the server
+   * shows each agency the participants it registered or was allocated, and lets only the programmes'
+   * agencies keep employers, places and fairs.
+   */
+  participation: [
+    'admin',
+    'planner',
+    'coordinator',
+    'agency_manager',
+    'agency_staff',
+    'programme_staff',
+    'division_reporter',
+  ],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A staff area of the app. */

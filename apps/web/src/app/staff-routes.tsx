@@ -10,6 +10,7 @@ import { validateChangeRequestSearch } from '../features/change-requests/search'
 import { validateConsentSearch } from '../features/consents/search';
 import { validatePersonSearch } from '../features/households/search';
 import { validateLibrarySearch } from '../features/library/search';
+import { participationRoutes } from '../features/participation/routes';
 import { planRoutes } from '../features/plan/routes';
 import { validateReferralInboxSearch, validateReferralMetricsSearch } from '../features/referrals/search';
 import { validateSettingsSearch } from '../features/settings/search';
@@ -287,6 +288,7 @@ export function staffRoutes(parent: AuthRoute) {
     library,
     story,
     ...planRoutes(parent),
+    ...participationRoutes(parent),
     notifications,
     emergencyAccess,
     importPage,

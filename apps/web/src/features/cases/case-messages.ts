@@ -40,6 +40,7 @@ export const casePageMessages = defineMessages({
     tabMonitoring: 'モニタリング',
     tabMeetings: '会議',
     tabTasks: 'タスク',
+    tabParticipation: '参加支援',
     timelineHeading: '支援の経過',
     timelineLead:
       '支援経過記録・個別調整・アウトリーチ・会議・支援計画・モニタリングを日付の新しい順に並べています。記録は追記のみで、訂正は新しい記録として残ります。',
@@ -141,6 +142,7 @@ export const casePageMessages = defineMessages({
     tabMonitoring: 'Monitoring',
     tabMeetings: 'Meetings',
     tabTasks: 'Tasks',
+    tabParticipation: 'Participation',
     timelineHeading: 'Timeline',
     timelineLead:
       'Support record, coordination contacts, outreach, meetings, plan versions and monitorings, newest first. The record is append-only; a correction is a new entry.',

@@ -17,7 +17,15 @@ export function validateCaseListSearch(raw: Record<string, unknown>): CaseListSe
 export const CASE_PAGE_SIZE = 20;
 
 /** The parts of the case page, one tab each. */
-export const CASE_TABS = ['timeline', 'team', 'plan', 'monitoring', 'meetings', 'tasks'] as const;
+export const CASE_TABS = [
+  'timeline',
+  'team',
+  'plan',
+  'monitoring',
+  'meetings',
+  'tasks',
+  'participation',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 /** The open tab of the case page, kept in the URL so a link can open the plan directly. */

@@ -23,6 +23,7 @@ import { CaseMeetings } from '../components/CaseMeetings';
 import { CaseReviews } from '../components/CaseReviews';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { MonitoringSection } from '../components/MonitoringSection';
+import { ParticipationSection } from '../components/ParticipationSection';
 import { PlanSection } from '../components/PlanSection';
 import { RecordDialog } from '../components/RecordDialog';
 import { TaskTable } from '../components/TaskTable';
@@ -39,6 +40,7 @@ const TAB_KEYS = {
   monitoring: 'tabMonitoring',
   meetings: 'tabMeetings',
   tasks: 'tabTasks',
+  participation: 'tabParticipation',
 } as const satisfies Record<CaseTab, string>;
 
 /**
@@ -146,6 +148,7 @@ function CaseView({ caseDetail: c }: { caseDetail: CaseDetail }) {
             )}
           </section>
         ) : null}
+        {tab === 'participation' ? <ParticipationSection caseDetail={c} /> : null}
       </Tabs>
       {canAddRecords(c) ? (
         <RecordDialog
