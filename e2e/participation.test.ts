@@ -92,6 +92,20 @@ describe('参加支援: register → employer and opening → suggestion → tri
     expect(await allocated.textContent()).toContain(KATSUYAKU);
     await page.getByRole('region', { name: '候補' }).getByText('募集中の求人がありません').waitFor();
     await expectNoAxeViolations(page, '/staff/participation/:id (registered)');
+
+    // Entering the same person again is warned about, as at an intake.
+    await page.goto(`${stack.baseUrl}/staff/participation/new`);
+    await page.getByRole('heading', { level: 1, name: '利用登録' }).waitFor();
+    await page.getByLabel(/^氏名（姓）/).fill('吉備');
+    await page.getByLabel(/^氏名（名）/).fill('太郎');
+    await page.getByLabel(/^ふりがな（せい）/).fill('きび');
+    await page.getByLabel(/^ふりがな（めい）/).fill('たろう');
+    await page.getByLabel('生年月日', { exact: true }).fill('1958-04-01');
+    const warning = page.getByRole('region', { name: /すでに登録されている可能性がある方/ });
+    await warning.getByText(NAME, { exact: true }).waitFor();
+    await expectNoAxeViolations(page, '/staff/participation/new (possible duplicate)');
+    await page.goto(participantUrl);
+    await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
   });
 
   it('registers an employer and an opening through the dialogs; the person fits the opening', async () => {

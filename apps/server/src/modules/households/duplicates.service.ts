@@ -14,9 +14,8 @@ import type { Db } from '../../platform/db/database';
 import { queryRows } from '../../platform/db/database';
 import { runAs, runAsSystem } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
-import { canRecordIntake } from '../intakes/intakes.policy';
 import * as repo from './duplicates.repository';
-import { canMergePersons } from './households.policy';
+import { canEnterPerson, canMergePersons } from './households.policy';
 import { presentPerson } from './households.service';
 import { nameKey, phoneDigits, phoneGrams } from './person-keys';
 
@@ -31,7 +30,7 @@ type PersonRow = typeof persons.$inferSelect;
  * sees comes in full, one it does not is only counted, with its score.
  */
 export async function checkDuplicates(db: Db, actor: UserActor, input: DuplicateCheck) {
-  assertThat(canRecordIntake(actor), 'forbidden');
+  assertThat(canEnterPerson(actor), 'forbidden');
   const entered: PersonKey = input;
   const keys: repo.CandidateKeys = {
     nameKey: input.familyNameKana || input.givenNameKana ? nameKey(input) : '',

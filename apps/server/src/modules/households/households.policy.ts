@@ -17,3 +17,14 @@ export function canEditHousehold(actor: UserActor): boolean {
 export function canMergePersons(actor: UserActor): boolean {
   return hasRole(actor, 'coordinator', 'admin');
 }
+
+/**
+ * Who enters a new person (and so may ask whether they are already on record): front-line staff of
+ * an agency recording an intake, and programme staff registering a participant.
+ */
+export function canEnterPerson(actor: UserActor): boolean {
+  return (
+    actor.agencyId !== null &&
+    hasRole(actor, 'agency_staff', 'agency_manager', 'coordinator', 'programme_staff')
+  );
+}

@@ -1,15 +1,13 @@
 import type { CodeListName, CodeLists } from '@tsunagu/contracts/settings';
 import { sql } from 'drizzle-orm';
-import { hasRole, type UserActor } from '../../platform/auth/actor';
+import type { UserActor } from '../../platform/auth/actor';
 import { queryRows, type Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
+import { canEnterPerson } from '../households/households.policy';
 
 /** Front-line staff of an agency register people for participation support (as they record intakes). */
 export function canRegisterParticipant(actor: UserActor): boolean {
-  return (
-    actor.agencyId !== null &&
-    hasRole(actor, 'agency_staff', 'agency_manager', 'coordinator', 'programme_staff')
-  );
+  return canEnterPerson(actor);
 }
 
 /**

@@ -24,7 +24,13 @@ const line = (text: string | null | undefined) => (text ?? '').trim();
  * The duplicate check body for a member, or null while too little is typed to be worth asking (each
  * check is audited): both ふりがな parts, and a birth date or a whole phone number.
  */
-export function duplicateCheckOf(person: MemberFormValues['person']): DuplicateCheck | null {
+/** The person fields a duplicate check reads (a form's person, phones optional). */
+export type CheckedPerson = Pick<
+  MemberFormValues['person'],
+  'familyName' | 'givenName' | 'familyNameKana' | 'givenNameKana' | 'birthDate' | 'address'
+> & { phones?: MemberFormValues['person']['phones'] };
+
+export function duplicateCheckOf(person: CheckedPerson): DuplicateCheck | null {
   const familyNameKana = toFullWidthKatakana(line(person.familyNameKana));
   const givenNameKana = toFullWidthKatakana(line(person.givenNameKana));
   const birthDate = ISO_DATE.test(line(person.birthDate)) ? line(person.birthDate) : null;
@@ -55,12 +61,21 @@ export function useDuplicateCheck(form: IntakeForm, index: number) {
     control: form.control,
     name: [`${base}.familyNameKana`, `${base}.givenNameKana`, `${base}.birthDate`, `${base}.phones`],
   });
+  const read = useCallback(() => form.getValues(base), [form, base]);
+  return usePersonDuplicateCheck(watched, read);
+}
+
+/**
+ * The same check for any form holding one person: `watched` are the values whose change re-arms the
+ * check (ふりがな, birth date, phones), `read` returns the person as typed.
+ */
+export function usePersonDuplicateCheck(watched: unknown, read: () => CheckedPerson) {
   const [result, setResult] = useState<DuplicateResult | null>(null);
   const lastSent = useRef('');
   const inFlight = useRef<AbortController | null>(null);
 
   const check = useCallback(() => {
-    const body = duplicateCheckOf(form.getValues(base));
+    const body = duplicateCheckOf(read());
     if (!body) {
       inFlight.current?.abort();
       lastSent.current = '';
@@ -88,7 +103,7 @@ export function useDuplicateCheck(form: IntakeForm, index: number) {
         setResult(null);
       },
     );
-  }, [form, base]);
+  }, [read]);
 
   // Re-armed whenever ふりがな, birth date or phone change (by value: the phones array is a new one each time).
   const watchedKey = JSON.stringify(watched);

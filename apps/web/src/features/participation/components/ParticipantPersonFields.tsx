@@ -1,13 +1,30 @@
+import { useCallback } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Select } from '../../../components/Select';
 import { TextField } from '../../../components/TextField';
 import { todayIso } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
+import { DuplicateCandidates } from '../../intakes/components/DuplicateCandidates';
 import { SchoolDistrictOptions } from '../../intakes/components/SchoolDistrictOptions';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
+import { usePersonDuplicateCheck } from '../../intakes/use-duplicate-check';
 import { useCodeLists } from '../../settings/api';
 import { formMessages } from '../participant-messages';
 import { ExistingPerson } from './ExistingPerson';
 import { FormSection, id, type SectionProps } from './ParticipantFormParts';
+
+/**
+ * Possible duplicates of the new person, checked as at an intake (the same endpoint, the same
+ * warning): a person already on record should be registered from their record instead.
+ */
+function useNewPersonDuplicates(form: SectionProps['form']) {
+  const watched = useWatch({
+    control: form.control,
+    name: ['person.familyNameKana', 'person.givenNameKana', 'person.birthDate'],
+  });
+  const read = useCallback(() => form.getValues('person'), [form]);
+  return usePersonDuplicateCheck(watched, read);
+}
 
 /** The person: one on record (from the link), or the name, kana, birth date and address of a new one. */
 export function ParticipantPersonFields({
@@ -28,12 +45,13 @@ export function ParticipantPersonFields({
 }) {
   const t = useT(formMessages);
   const lists = useCodeLists();
+  const duplicates = useNewPersonDuplicates(form);
   return (
     <FormSection id="person" title={t('personHeading')} lead={personId ? undefined : t('personLead')}>
       {personId ? (
         <ExistingPerson personId={personId} householdId={householdId} caseId={caseId} />
       ) : (
-        <>
+        <div ref={duplicates.area} className="flex flex-col gap-6">
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
               id={id('person.familyName')}
@@ -101,7 +119,8 @@ export function ParticipantPersonFields({
               <SchoolDistrictOptions lists={lists} />
             </Select>
           </div>
-        </>
+          <DuplicateCandidates id={`${id('person')}-duplicates`} result={duplicates.result} />
+        </div>
       )}
     </FormSection>
   );
