@@ -306,4 +306,23 @@ describe('参加支援: register → employer and opening → suggestion → tri
     );
     await screenshot(page, 'participation-statistics');
   });
+
+  it('hands the person to the private agency and names its staff member', async () => {
+    await page.goto(participantUrl);
+    await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+    await page.getByRole('button', { name: '振分け・担当を変更' }).click();
+    const dialog = page.getByRole('dialog', { name: '振分け・担当を変更' });
+    await dialog.getByRole('radio', { name: '自分（事業 五月）' }).waitFor();
+    // Each option names the agency and the barrier levels it takes.
+    const anabukiOption = dialog.getByRole('option', { name: new RegExp(ANABUKI.replace(/[()（）]/g, '.')) });
+    await dialog.getByLabel(/^振分け先/).selectOption((await anabukiOption.getAttribute('value'))!);
+    await dialog.getByRole('radio', { name: '穴吹 九実' }).check();
+    await dialog.getByLabel(/^振分けの理由/).fill('就労先が決まり、労働条件の調整が中心になったため。');
+    await expectNoAxeViolations(page, 'assign dialog');
+    await dialog.getByRole('button', { name: '変更する' }).click();
+    await toast(page, '振分け・担当を変更しました。');
+    const allocated = page.getByRole('region', { name: '振分け・担当' });
+    await allocated.getByText('穴吹 九実').waitFor();
+    expect(await allocated.textContent()).toContain(ANABUKI);
+  });
 });

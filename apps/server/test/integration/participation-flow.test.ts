@@ -1,4 +1,10 @@
-import type { Employer, Opening, Participant, SuggestionList } from '@tsunagu/contracts/participation';
+import type {
+  Employer,
+  Opening,
+  Participant,
+  Programme,
+  SuggestionList,
+} from '@tsunagu/contracts/participation';
 import { addMonths } from '@tsunagu/japan';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseHousehold, openCoordinatedCase, readCase, requestCase, triage } from '../support/cases';
@@ -32,6 +38,16 @@ describe('register → match → trial → placement → follow-ups', () => {
     expect(participant.allocatedAgency?.id).toBe(katsuyaku);
     expect(participant.stage).toBe('registered');
     expect(participant.assignedUser?.id).toBe(desk.userId);
+  });
+
+  it('lists each programme agency with the barrier levels it takes and its staff', async () => {
+    const { items } = await ok<{ items: Programme[] }>(t, desk, 'GET', '/api/participation/programmes');
+    const lifelong = items.find((p) => p.code === 'lifelong')!;
+    expect(lifelong.divisionName).toBe('地域包括ケア推進課');
+    const byId = new Map(lifelong.agencies.map((a) => [a.id, a]));
+    expect(byId.get(katsuyaku)).toMatchObject({ barrierLevels: ['medium', 'large'], desk: true });
+    expect(byId.get(katsuyaku)!.staff.map((u) => u.id)).toContain(desk.userId);
+    expect(byId.get(anabuki.agencyId!)!.staff.map((u) => u.id)).toEqual([anabuki.userId]);
   });
 
   it('allocates a small barrier to the private agency, which then sees the person', async () => {

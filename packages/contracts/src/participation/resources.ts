@@ -33,6 +33,8 @@ export const programmeSchema = z.object({
       name: z.string(),
       barrierLevels: z.array(z.enum(BARRIER_LEVELS)),
       desk: z.boolean(),
+      /** The agency's active staff, whom a participant can be assigned to. */
+      staff: z.array(z.object({ id: z.uuid(), name: z.string() })),
     }),
   ),
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
   agencies,
   codeListItems,
@@ -9,6 +9,7 @@ import {
   matches,
   places,
   programmeAgencies,
+  users,
 } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
 
@@ -34,6 +35,20 @@ export function listProgrammeAgencies(tx: Tx) {
     .from(programmeAgencies)
     .innerJoin(agencies, eq(agencies.id, programmeAgencies.agencyId))
     .orderBy(desc(programmeAgencies.desk), asc(agencies.nameKana));
+}
+
+/** Active staff of the agencies that work a programme (a participant is assigned to one of them). */
+export function programmeStaff(tx: Tx) {
+  return tx
+    .select({ id: users.id, name: users.displayName, agencyId: users.agencyId })
+    .from(users)
+    .where(
+      and(
+        isNull(users.disabledAt),
+        inArray(users.agencyId, tx.select({ id: programmeAgencies.agencyId }).from(programmeAgencies)),
+      ),
+    )
+    .orderBy(asc(users.displayName));
 }
 
 export function divisionNames(tx: Tx) {

@@ -23,10 +23,11 @@ import * as repo from './resources.repository';
 /** The city's employment programmes with their owner division and agencies. */
 export function listProgrammes(db: Db, actor: UserActor): Promise<{ items: Programme[] }> {
   return runAs(db, actor, async (tx) => {
-    const [programmes, links, divisions] = await Promise.all([
+    const [programmes, links, divisions, staff] = await Promise.all([
       repo.listProgrammes(tx),
       repo.listProgrammeAgencies(tx),
       repo.divisionNames(tx),
+      repo.programmeStaff(tx),
     ]);
     const division = new Map(divisions.map((d) => [d.code, d.name]));
     return {
@@ -44,6 +45,9 @@ export function listProgrammes(db: Db, actor: UserActor): Promise<{ items: Progr
             name: l.agencyName,
             barrierLevels: l.link.barrierLevels as Programme['agencies'][number]['barrierLevels'],
             desk: l.link.desk,
+            staff: staff
+              .filter((u) => u.agencyId === l.link.agencyId)
+              .map((u) => ({ id: u.id, name: u.name })),
           })),
       })),
     };

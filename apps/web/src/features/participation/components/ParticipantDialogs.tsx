@@ -86,12 +86,8 @@ function AssignForm({ participant, onClose, onBusy }: ParticipantDialogProps & B
     control: form.control,
     name: ['allocatedAgencyId', 'assignedUserId'],
   });
-  // Who can be named: the user, when they work at the chosen agency, and whoever carries the person now.
-  const people: { id: string; name: string }[] = [];
-  if (me && me.user.agencyId === agencyId) people.push({ id: me.user.id, name: me.user.displayName });
-  const current = participant.assignedUser;
-  if (current && agencyId === participant.allocatedAgency?.id && current.id !== me?.user.id)
-    people.push(current);
+  // Who can be named: the staff of the chosen agency.
+  const people = programme?.agencies.find((a) => a.id === agencyId)?.staff ?? [];
   const codes = [NONE, ...people.map((p) => p.id)];
   useEffect(() => {
     if (!codes.includes(assignedUserId)) form.setValue('assignedUserId', NONE);
