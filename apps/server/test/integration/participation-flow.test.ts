@@ -36,6 +36,10 @@ describe('register → match → trial → placement → follow-ups', () => {
   it('registers and allocates a medium barrier to 社協', async () => {
     participant = await created<Participant>(t, desk, '/api/participation/participants', participantInput());
     expect(participant.allocatedAgency?.id).toBe(katsuyaku);
+    expect([participant.programmeName, participant.programmeNameEn]).toEqual([
+      '生涯活躍就労支援事業',
+      'Lifelong employment programme',
+    ]);
     expect(participant.stage).toBe('registered');
     expect(participant.assignedUser?.id).toBe(desk.userId);
   });

@@ -120,6 +120,7 @@ export const participantSummarySchema = z.object({
   aim: z.enum(PARTICIPANT_AIMS),
   programmeCode: z.string(),
   programmeName: z.string(),
+  programmeNameEn: z.string(),
   barrierLevel: z.enum(BARRIER_LEVELS),
   registeredOn: z.string(),
   allocatedAgency: agencyRefSchema.nullable(),

@@ -48,6 +48,7 @@ export async function findParticipant(tx: Tx, id: string) {
       participant: participants,
       person: persons,
       programmeName: employmentProgrammes.nameJa,
+      programmeNameEn: employmentProgrammes.nameEn,
       agencyName: agencies.name,
       userName: users.displayName,
     })
@@ -105,6 +106,7 @@ export type ParticipantListRow = {
   aim: string;
   programme_code: string;
   programme_name: string | null;
+  programme_name_en: string | null;
   barrier_level: string;
   registered_on: string;
   allocated_agency_id: string | null;
@@ -146,7 +148,8 @@ export function listParticipants(tx: Tx, f: ParticipantFilter) {
     tx,
     sql`with listed as (
       select p.id, p.version, p.person_id, x.family_name, x.given_name, x.family_name_kana, x.given_name_kana,
-        x.birth_date::text as birth_date, p.aim, p.programme_code, g.name_ja as programme_name, p.barrier_level,
+        x.birth_date::text as birth_date, p.aim, p.programme_code, g.name_ja as programme_name,
+        g.name_en as programme_name_en, p.barrier_level,
         p.registered_on::text as registered_on, p.allocated_agency_id, a.name as agency_name,
         p.assigned_user_id, u.display_name as user_name, p.case_id, ${stageSql} as stage,
         (select min(f.due_on)::text from retention_follow_ups f

@@ -33,6 +33,7 @@ export function presentSummary(r: ParticipantListRow): ParticipantSummary {
     aim: r.aim as ParticipantSummary['aim'],
     programmeCode: r.programme_code,
     programmeName: r.programme_name ?? r.programme_code,
+    programmeNameEn: r.programme_name_en ?? r.programme_code,
     barrierLevel: r.barrier_level as ParticipantSummary['barrierLevel'],
     registeredOn: r.registered_on,
     allocatedAgency:
@@ -105,6 +106,7 @@ export function presentParticipant(
     aim: p.aim as Participant['aim'],
     programmeCode: p.programmeCode,
     programmeName: found.programmeName ?? p.programmeCode,
+    programmeNameEn: found.programmeNameEn ?? p.programmeCode,
     barrierLevel: p.barrierLevel as Participant['barrierLevel'],
     registeredOn: p.registeredOn,
     allocatedAgency:

@@ -53,3 +53,11 @@ export const SCORE_ITEM_LABELS: Record<ScoreItem['key'], { ja: string; en: strin
   days: { ja: '曜日', en: 'Days' },
   access: { ja: '配慮', en: 'Accessibility' },
 };
+
+/** The programme's name in the screen's language. */
+export function programmeNameOf(
+  p: { programmeName: string; programmeNameEn: string },
+  locale: string,
+): string {
+  return locale === 'en' ? p.programmeNameEn : p.programmeName;
+}

@@ -12,6 +12,7 @@ import { useErrorText } from '../../../lib/errors';
 import { useI18n, useT } from '../../../lib/i18n';
 import { formatDay } from '../../households/people';
 import { StageBadge } from '../../participation/components/Badges';
+import { programmeNameOf } from '../../participation/labels';
 import { caseParticipationMessages } from '../participation-messages';
 
 /**
@@ -55,7 +56,7 @@ export function ParticipationSection({ caseDetail: c }: { caseDetail: CaseDetail
           params={{ id: p.id }}
           className="inline-flex min-h-6 items-center"
         >
-          {p.programmeName}
+          {programmeNameOf(p, locale)}
         </Link>
       ),
     },

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Programme } from '@tsunagu/contracts/participation';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import { useToast } from '../../../components/Toast';
 import { localizeBilingual, useI18n } from '../../../lib/i18n';
@@ -17,13 +18,20 @@ export const blank = (s: string) => (s.trim() === '' ? null : s);
 /** A count box: '' → null, otherwise the number (NaN for words, which the schema refuses). */
 export const count = (s: string) => (s.trim() === '' ? null : Number(s));
 
-export function ProgrammeOptions({ empty }: { empty?: string }) {
+/** The programmes as options (all of them unless `programmes` is given), after an `empty` choice if any. */
+export function ProgrammeOptions({
+  empty,
+  programmes,
+}: {
+  empty?: string;
+  programmes?: readonly Programme[];
+}) {
   const { locale } = useI18n();
-  const programmes = useQuery(programmesQuery).data?.items ?? [];
+  const all = useQuery(programmesQuery).data?.items ?? [];
   return (
     <>
       {empty !== undefined ? <option value="">{empty}</option> : null}
-      {programmes.map((p) => (
+      {(programmes ?? all).map((p) => (
         <option key={p.code} value={p.code}>
           {locale === 'ja' ? p.nameJa : p.nameEn}
         </option>

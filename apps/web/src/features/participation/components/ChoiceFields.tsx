@@ -44,6 +44,40 @@ export function CodeCheckboxes({
   );
 }
 
+/** The active items of one tenant code list as the options of a select. */
+export function CodeOptions({ list }: { list: CodeListName }) {
+  const label = useLabel();
+  return (
+    <>
+      {activeItems(useCodeLists(), list).map((item) => (
+        <option key={item.code} value={item.code}>
+          {label(item)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** Fixed codes (種別, 目的, 段階 …) as the options of a select, each with its label. */
+export function LabelledOptions<C extends string>({
+  codes,
+  labels,
+}: {
+  codes: readonly C[];
+  labels: Record<C, { ja: string; en: string }>;
+}) {
+  const label = useLabel();
+  return (
+    <>
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {label(labels[code])}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** 曜日: 月〜日 as a row of checkboxes of one form field. */
 export function WeekdayCheckboxes({
   id,

@@ -5,16 +5,16 @@ import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
-import { useLabel, useT } from '../../../lib/i18n';
+import { useT } from '../../../lib/i18n';
 import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
-import { SchoolDistrictOptions } from '../../intakes/components/SchoolDistrictOptions';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { CHOOSE_ONE, sharedResolver, unchosen } from '../../referrals/form-values';
-import { activeItems, useCodeLists } from '../../settings/api';
 import { createEmployer, programmesQuery } from '../api';
 import { resourceMessages } from '../resource-messages';
 import { type AddDialogProps, type Busy, blank, ProgrammeOptions, useAddResource } from './AddResourceForm';
+import { AddressFields } from './AddressFields';
+import { CodeOptions } from './ChoiceFields';
 import { FormProblems } from './FormProblems';
 
 const EMPLOYER = 'employer-new';
@@ -61,8 +61,6 @@ function EmployerForm({
   onBusy,
 }: AddDialogProps & Busy & { onCreated: (id: string) => void }) {
   const t = useT(resourceMessages);
-  const label = useLabel();
-  const lists = useCodeLists();
   const programmes = useQuery(programmesQuery).data?.items ?? [];
   const form = useForm<EmployerValues, unknown, EmployerInput>({
     resolver: employerResolver,
@@ -143,29 +141,16 @@ function EmployerForm({
         {...form.register('industryCode')}
       >
         <option value="">{t('choose')}</option>
-        {activeItems(lists, 'industry').map((i) => (
-          <option key={i.code} value={i.code}>
-            {label(i)}
-          </option>
-        ))}
+        <CodeOptions list="industry" />
       </Select>
-      <TextField
-        id={id('address')}
-        label={t('address')}
-        maxLength={300}
-        autoComplete="off"
-        error={msg(errors.address?.message)}
-        {...form.register('address')}
+      <AddressFields
+        id={id}
+        addressLabel={t('address')}
+        address={form.register('address')}
+        district={form.register('schoolDistrictCode')}
+        addressError={msg(errors.address?.message)}
+        districtError={msg(errors.schoolDistrictCode?.message)}
       />
-      <Select
-        id={id('schoolDistrictCode')}
-        label={t('schoolDistrict')}
-        hint={t('schoolDistrictHint')}
-        error={msg(errors.schoolDistrictCode?.message)}
-        {...form.register('schoolDistrictCode')}
-      >
-        <SchoolDistrictOptions lists={lists} />
-      </Select>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={id('contactName')}

@@ -10,7 +10,7 @@ import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
-import { useLabel, useT } from '../../../lib/i18n';
+import { useT } from '../../../lib/i18n';
 import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
@@ -25,6 +25,7 @@ import {
   ProgrammeOptions,
   useAddResource,
 } from './AddResourceForm';
+import { LabelledOptions } from './ChoiceFields';
 import { FormProblems } from './FormProblems';
 
 const FAIR = 'fair-new';
@@ -71,7 +72,6 @@ export function FairDialog(props: AddDialogProps) {
 
 function FairForm({ onClose, onBusy }: AddDialogProps & Busy) {
   const t = useT(resourceMessages);
-  const label = useLabel();
   const form = useForm<FairValues, unknown, FairInput>({
     resolver: fairResolver,
     shouldFocusError: false,
@@ -127,11 +127,7 @@ function FairForm({ onClose, onBusy }: AddDialogProps & Busy) {
         {...form.register('kind')}
       >
         <option value="">{t('choose')}</option>
-        {FAIR_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {label(FAIR_KIND_LABELS[k])}
-          </option>
-        ))}
+        <LabelledOptions codes={FAIR_KINDS} labels={FAIR_KIND_LABELS} />
       </Select>
       <TextField
         id={id('name')}

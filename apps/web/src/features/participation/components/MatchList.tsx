@@ -40,15 +40,10 @@ export function MatchList({
   );
 }
 
-function MatchCard({
-  match,
-  editable,
-  onAction,
-}: {
-  match: Match;
-  editable: boolean;
-  onAction: (action: MatchAction) => void;
-}) {
+/** A match, whether the user may act on it, and where its actions go. */
+type MatchProps = { match: Match; editable: boolean; onAction: (action: MatchAction) => void };
+
+function MatchCard({ match, editable, onAction }: MatchProps) {
   const t = useT(matchMessages);
   const { locale } = useI18n();
   const day = (d: string) => <time dateTime={d}>{formatDay(d, locale)}</time>;
@@ -127,15 +122,7 @@ function MatchCard({
 }
 
 /** 定着支援: the follow-ups at 1, 3 and 6 months with their due dates, done or overdue. */
-function FollowUpTimeline({
-  match,
-  editable,
-  onAction,
-}: {
-  match: Match;
-  editable: boolean;
-  onAction: (action: MatchAction) => void;
-}) {
+function FollowUpTimeline({ match, editable, onAction }: MatchProps) {
   const t = useT(matchMessages);
   const { locale } = useI18n();
   const today = todayIso();

@@ -1,17 +1,15 @@
 import { type OpeningInput, openingInputSchema } from '@tsunagu/contracts/participation';
 import { useForm } from 'react-hook-form';
-import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
 import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
-import { SchoolDistrictOptions } from '../../intakes/components/SchoolDistrictOptions';
 import { asArray, sharedResolver } from '../../referrals/form-values';
-import { useCodeLists } from '../../settings/api';
 import { createOpening } from '../api';
 import { resourceMessages } from '../resource-messages';
 import { type AddDialogProps, type Busy, blank, count, useAddResource } from './AddResourceForm';
+import { AddressFields } from './AddressFields';
 import { CodeCheckboxes, WeekdayCheckboxes } from './ChoiceFields';
 import { FormProblems } from './FormProblems';
 
@@ -76,7 +74,6 @@ function OpeningForm({
   onBusy,
 }: AddDialogProps & Busy & { employerId: string; address: string; schoolDistrictCode: string | null }) {
   const t = useT(resourceMessages);
-  const lists = useCodeLists();
   const form = useForm<OpeningValues, unknown, OpeningInput>({
     resolver: openingResolver,
     shouldFocusError: false,
@@ -220,23 +217,14 @@ function OpeningForm({
         error={msg(errors.conditionsNote?.message)}
         {...form.register('conditionsNote')}
       />
-      <TextField
-        id={id('address')}
-        label={t('workAddress')}
-        maxLength={300}
-        autoComplete="off"
-        error={msg(errors.address?.message)}
-        {...form.register('address')}
+      <AddressFields
+        id={id}
+        addressLabel={t('workAddress')}
+        address={form.register('address')}
+        district={form.register('schoolDistrictCode')}
+        addressError={msg(errors.address?.message)}
+        districtError={msg(errors.schoolDistrictCode?.message)}
       />
-      <Select
-        id={id('schoolDistrictCode')}
-        label={t('schoolDistrict')}
-        hint={t('schoolDistrictHint')}
-        error={msg(errors.schoolDistrictCode?.message)}
-        {...form.register('schoolDistrictCode')}
-      >
-        <SchoolDistrictOptions lists={lists} />
-      </Select>
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { TextArea } from '../../../components/TextField';
 import { useI18n, useLabel, useT } from '../../../lib/i18n';
 import { BARRIER_SHORT_LABELS } from '../labels';
 import { formMessages } from '../participant-messages';
+import { ProgrammeOptions } from './AddResourceForm';
 import { LinkedCase } from './ExistingPerson';
 import { FormSection, id, type SectionProps } from './ParticipantFormParts';
 
@@ -36,7 +37,6 @@ export function ProgrammeFields({
 }) {
   const t = useT(formMessages);
   const label = useLabel();
-  const { locale } = useI18n();
   return (
     <FormSection id="programme" title={t('programmeHeading')} lead={t('programmeLead')}>
       <div className="max-w-2xl">
@@ -47,11 +47,7 @@ export function ProgrammeFields({
           error={msg(errors.programmeCode?.message)}
           {...form.register('programmeCode')}
         >
-          {programmes.map((p) => (
-            <option key={p.code} value={p.code}>
-              {locale === 'ja' ? p.nameJa : p.nameEn}
-            </option>
-          ))}
+          <ProgrammeOptions programmes={programmes} />
         </Select>
       </div>
       {programme ? <ProgrammeFacts programme={programme} /> : null}

@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import { useI18n, useLabel, useT } from '../../../lib/i18n';
 import { formatDay } from '../../households/people';
 import { useDistrictLabel } from '../../settings/api';
+import { programmeNameOf } from '../labels';
 import { participantMessages } from '../participant-messages';
 import { useCodeNames, useDayNames } from './ChoiceFields';
 import { Facts } from './Facts';
@@ -36,7 +37,7 @@ export function ParticipantProfile({ participant }: { participant: Participant }
   const items: [string, ReactNode][] = [
     [t('kana'), participant.nameKana],
     [t('age'), participant.age === null ? '—' : t('ageYears', { age: participant.age })],
-    [t('programme'), participant.programmeName],
+    [t('programme'), programmeNameOf(participant, locale)],
     [t('aim'), label(PARTICIPANT_AIM_LABELS[participant.aim])],
     [t('registeredOn'), formatDay(participant.registeredOn, locale)],
     [t('schoolDistrict'), participant.schoolDistrictCode ? district(participant.schoolDistrictCode) : '—'],

@@ -5,7 +5,7 @@ import { type Column, Table } from '../../../components/Table';
 import { todayIso } from '../../../lib/format';
 import { useI18n, useLabel, useT } from '../../../lib/i18n';
 import { formatDay } from '../../households/people';
-import { BARRIER_SHORT_LABELS } from '../labels';
+import { BARRIER_SHORT_LABELS, programmeNameOf } from '../labels';
 import { participationMessages } from '../messages';
 import { StageBadge } from './Badges';
 
@@ -32,7 +32,12 @@ export function ParticipantTable({ items, caption }: { items: ParticipantSummary
         </span>
       ),
     },
-    { key: 'programme', header: t('colProgramme'), className: 'min-w-48', cell: (p) => p.programmeName },
+    {
+      key: 'programme',
+      header: t('colProgramme'),
+      className: 'min-w-48',
+      cell: (p) => programmeNameOf(p, locale),
+    },
     {
       key: 'aim',
       header: t('colAim'),

@@ -9,16 +9,15 @@ import { useForm } from 'react-hook-form';
 import { Select } from '../../../components/Select';
 import { TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
-import { useLabel, useT } from '../../../lib/i18n';
+import { useT } from '../../../lib/i18n';
 import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
-import { SchoolDistrictOptions } from '../../intakes/components/SchoolDistrictOptions';
 import { asArray, CHOOSE_ONE, sharedResolver, unchosen } from '../../referrals/form-values';
-import { useCodeLists } from '../../settings/api';
 import { createPlace } from '../api';
 import { resourceMessages } from '../resource-messages';
 import { type AddDialogProps, type Busy, blank, count, useAddResource } from './AddResourceForm';
-import { CodeCheckboxes, WeekdayCheckboxes } from './ChoiceFields';
+import { AddressFields } from './AddressFields';
+import { CodeCheckboxes, LabelledOptions, WeekdayCheckboxes } from './ChoiceFields';
 import { FormProblems } from './FormProblems';
 
 const PLACE = 'place-new';
@@ -69,8 +68,6 @@ export function PlaceDialog(props: AddDialogProps) {
 
 function PlaceForm({ onClose, onBusy }: AddDialogProps & Busy) {
   const t = useT(resourceMessages);
-  const label = useLabel();
-  const lists = useCodeLists();
   const form = useForm<PlaceValues, unknown, PlaceInput>({
     resolver: placeResolver,
     shouldFocusError: false,
@@ -138,11 +135,7 @@ function PlaceForm({ onClose, onBusy }: AddDialogProps & Busy) {
         {...form.register('kind')}
       >
         <option value="">{t('choose')}</option>
-        {PLACE_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {label(PLACE_KIND_LABELS[k])}
-          </option>
-        ))}
+        <LabelledOptions codes={PLACE_KINDS} labels={PLACE_KIND_LABELS} />
       </Select>
       <TextField
         id={id('host')}
@@ -153,23 +146,14 @@ function PlaceForm({ onClose, onBusy }: AddDialogProps & Busy) {
         error={msg(errors.host?.message)}
         {...form.register('host')}
       />
-      <TextField
-        id={id('address')}
-        label={t('address')}
-        maxLength={300}
-        autoComplete="off"
-        error={msg(errors.address?.message)}
-        {...form.register('address')}
+      <AddressFields
+        id={id}
+        addressLabel={t('address')}
+        address={form.register('address')}
+        district={form.register('schoolDistrictCode')}
+        addressError={msg(errors.address?.message)}
+        districtError={msg(errors.schoolDistrictCode?.message)}
       />
-      <Select
-        id={id('schoolDistrictCode')}
-        label={t('schoolDistrict')}
-        hint={t('schoolDistrictHint')}
-        error={msg(errors.schoolDistrictCode?.message)}
-        {...form.register('schoolDistrictCode')}
-      >
-        <SchoolDistrictOptions lists={lists} />
-      </Select>
       <WeekdayCheckboxes
         id={id('days')}
         legend={t('placeDays')}

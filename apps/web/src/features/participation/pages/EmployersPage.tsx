@@ -1,23 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import type { EmployerSummary } from '@tsunagu/contracts/participation';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { EmptyState } from '../../../components/EmptyState';
 import { Notice } from '../../../components/FormError';
 import { Loading } from '../../../components/Loading';
 import { Pagination } from '../../../components/Pagination';
-import { Select } from '../../../components/Select';
 import { type Column, Table } from '../../../components/Table';
 import { TextField } from '../../../components/TextField';
 import { useErrorText } from '../../../lib/errors';
 import { formatCount } from '../../../lib/format';
-import { useI18n, useLabel, useT } from '../../../lib/i18n';
+import { useI18n, useT } from '../../../lib/i18n';
 import { formatDay } from '../../households/people';
-import { activeItems, useCodeLabel, useCodeLists, useDistrictLabel } from '../../settings/api';
-import { employerListQuery, PARTICIPATION_PAGE_SIZE, programmesQuery } from '../api';
+import { useCodeLabel, useDistrictLabel } from '../../settings/api';
+import { employerListQuery, PARTICIPATION_PAGE_SIZE } from '../api';
+import { ProgrammeOptions } from '../components/AddResourceForm';
+import { CodeOptions } from '../components/ChoiceFields';
 import { EmployerDialog } from '../components/EmployerDialog';
 import { Section } from '../components/Facts';
+import { FilterBar, FilterSelect, filterValue } from '../components/FilterBar';
 import { PageFrame } from '../components/PageFrame';
 import { resourceMessages } from '../resource-messages';
 
@@ -26,7 +28,6 @@ const route = getRouteApi('/_auth/staff/participation/employers');
 /** 協力企業・求人: the employers of the programmes, searched by name and filtered by programme and industry. */
 export function EmployersPage() {
   const t = useT(resourceMessages);
-  const label = useLabel();
   const codeLabel = useCodeLabel();
   const district = useDistrictLabel();
   const { locale } = useI18n();
@@ -34,17 +35,13 @@ export function EmployersPage() {
   const navigate = useNavigate();
   const id = useId();
   const search = route.useSearch();
-  const lists = useCodeLists();
-  const programmes = useQuery(programmesQuery).data?.items ?? [];
   const result = useQuery(employerListQuery(search));
   const [open, setOpen] = useState(false);
   const data = result.data;
   const filtered = Boolean(search.q || search.programme || search.industry);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+  function submit(form: FormData) {
+    const value = (name: string) => filterValue(form, name);
     void navigate({
       to: '/staff/participation/employers',
       search: { q: value('q'), programme: value('programme'), industry: value('industry') },
@@ -103,66 +100,31 @@ export function EmployersPage() {
       }
     >
       <Section id="employer-list" title={t('employerListHeading')} lead={t('employerListLead')}>
-        <search aria-label={t('filterLabel')}>
-          <form
-            key={JSON.stringify(search)}
-            onSubmit={submit}
-            className="flex flex-wrap items-end gap-4 rounded-8 bg-solid-gray-50 p-4"
-          >
-            <div className="w-full max-w-xs">
-              <TextField
-                id={`${id}-q`}
-                name="q"
-                type="search"
-                label={t('filterQ')}
-                defaultValue={search.q ?? ''}
-                maxLength={100}
-                autoComplete="off"
-              />
-            </div>
-            <div className="w-full max-w-md">
-              <Select
-                id={`${id}-programme`}
-                name="programme"
-                label={t('programme')}
-                defaultValue={search.programme ?? ''}
-              >
-                <option value="">{t('all')}</option>
-                {programmes.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {locale === 'ja' ? p.nameJa : p.nameEn}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="w-full max-w-[14rem]">
-              <Select
-                id={`${id}-industry`}
-                name="industry"
-                label={t('industry')}
-                defaultValue={search.industry ?? ''}
-              >
-                <option value="">{t('all')}</option>
-                {activeItems(lists, 'industry').map((i) => (
-                  <option key={i.code} value={i.code}>
-                    {label(i)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex gap-3">
-              <Button type="submit">{t('filterSubmit')}</Button>
-              {filtered ? (
-                <Button
-                  variant="tertiary"
-                  onClick={() => void navigate({ to: '/staff/participation/employers', search: {} })}
-                >
-                  {t('filterClear')}
-                </Button>
-              ) : null}
-            </div>
-          </form>
-        </search>
+        <FilterBar
+          t={t}
+          search={search}
+          filtered={filtered}
+          onSearch={submit}
+          onClear={() => void navigate({ to: '/staff/participation/employers', search: {} })}
+        >
+          <div className="w-full max-w-xs">
+            <TextField
+              id={`${id}-q`}
+              name="q"
+              type="search"
+              label={t('filterQ')}
+              defaultValue={search.q ?? ''}
+              maxLength={100}
+              autoComplete="off"
+            />
+          </div>
+          <FilterSelect name="programme" label={t('programme')} value={search.programme} width="max-w-md">
+            <ProgrammeOptions />
+          </FilterSelect>
+          <FilterSelect name="industry" label={t('industry')} value={search.industry} width="max-w-[14rem]">
+            <CodeOptions list="industry" />
+          </FilterSelect>
+        </FilterBar>
         {result.isError ? <Notice tone="error" live title={errorText(result.error)} /> : null}
         {result.isPending ? <Loading /> : null}
         {data && data.items.length === 0 ? (

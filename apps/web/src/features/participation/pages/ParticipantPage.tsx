@@ -25,6 +25,7 @@ import { AllocationFacts, ParticipantProfile } from '../components/ParticipantPr
 import { ParticipantSuggestions } from '../components/ParticipantSuggestions';
 import { PlacementDialog } from '../components/PlacementDialog';
 import { TrialDialog } from '../components/TrialDialog';
+import { programmeNameOf } from '../labels';
 import { matchMessages } from '../match-messages';
 import { participationMessages } from '../messages';
 import { participantMessages } from '../participant-messages';
@@ -92,7 +93,7 @@ function ParticipantView({ participant }: { participant: Participant }) {
           <StageBadge stage={participant.stage} />
           <span>
             {t('headerLead', {
-              programme: participant.programmeName,
+              programme: programmeNameOf(participant, locale),
               date: formatDay(participant.registeredOn, locale),
             })}
           </span>

@@ -7,24 +7,26 @@ import {
   type ParticipantAim,
   type ParticipantStage,
 } from '@tsunagu/contracts/participation';
-import { type FormEvent, useId } from 'react';
+import { useId } from 'react';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
-import { Button, LinkButton } from '../../../components/Button';
+import { LinkButton } from '../../../components/Button';
 import { Checkbox } from '../../../components/Checkbox';
 import { EmptyState } from '../../../components/EmptyState';
 import { Notice } from '../../../components/FormError';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pagination } from '../../../components/Pagination';
-import { Select } from '../../../components/Select';
 import { useErrorText } from '../../../lib/errors';
 import { formatCount } from '../../../lib/format';
-import { useI18n, useLabel, useT } from '../../../lib/i18n';
+import { useI18n, useT } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/title';
 import { useMe } from '../../auth/api';
 import { authMessages } from '../../auth/messages';
-import { PARTICIPATION_PAGE_SIZE, participantListQuery, programmesQuery } from '../api';
+import { PARTICIPATION_PAGE_SIZE, participantListQuery } from '../api';
+import { ProgrammeOptions } from '../components/AddResourceForm';
+import { LabelledOptions } from '../components/ChoiceFields';
 import { Section } from '../components/Facts';
+import { FilterBar, FilterSelect, filterValue } from '../components/FilterBar';
 import { FollowUpStrip } from '../components/FollowUpStrip';
 import { ParticipantTable } from '../components/ParticipantTable';
 import { ParticipationNav } from '../components/ParticipationNav';
@@ -42,7 +44,6 @@ const route = getRouteApi('/_auth/staff/participation');
 export function ParticipantsPage() {
   const t = useT(participationMessages);
   const a = useT(authMessages);
-  const label = useLabel();
   const { locale } = useI18n();
   const errorText = useErrorText();
   const navigate = useNavigate();
@@ -50,15 +51,12 @@ export function ParticipantsPage() {
   const id = useId();
   const search = route.useSearch();
   const result = useQuery(participantListQuery(search));
-  const programmes = useQuery(programmesQuery).data?.items ?? [];
   useDocumentTitle(t('title'));
   const filtered = Boolean(search.aim || search.stage || search.programme || search.mine);
   const data = result.data;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(name) ?? '') || undefined;
+  function submit(form: FormData) {
+    const value = (name: string) => filterValue(form, name);
     void navigate({
       to: '/staff/participation',
       search: {
@@ -87,74 +85,37 @@ export function ParticipantsPage() {
       <ParticipationNav />
       <FollowUpStrip />
       <Section id="participant-list" title={t('listHeading')} lead={t('listLead')}>
-        <search aria-label={t('filterLabel')}>
-          <form
-            key={JSON.stringify(search)}
-            onSubmit={submit}
-            className="flex flex-wrap items-end gap-4 rounded-8 bg-solid-gray-50 p-4"
+        <FilterBar
+          t={t}
+          search={search}
+          filtered={filtered}
+          onSearch={submit}
+          onClear={() => void navigate({ to: '/staff/participation', search: {} })}
+        >
+          <FilterSelect name="aim" label={t('filterAim')} value={search.aim} width="max-w-[12rem]">
+            <LabelledOptions codes={PARTICIPANT_AIMS} labels={PARTICIPANT_AIM_LABELS} />
+          </FilterSelect>
+          <FilterSelect name="stage" label={t('filterStage')} value={search.stage} width="max-w-[12rem]">
+            <LabelledOptions codes={PARTICIPANT_STAGES} labels={STAGE_LABELS} />
+          </FilterSelect>
+          <FilterSelect
+            name="programme"
+            label={t('filterProgramme')}
+            value={search.programme}
+            width="max-w-md"
           >
-            <div className="w-full max-w-[12rem]">
-              <Select id={`${id}-aim`} name="aim" label={t('filterAim')} defaultValue={search.aim ?? ''}>
-                <option value="">{t('all')}</option>
-                {PARTICIPANT_AIMS.map((aim) => (
-                  <option key={aim} value={aim}>
-                    {label(PARTICIPANT_AIM_LABELS[aim])}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="w-full max-w-[12rem]">
-              <Select
-                id={`${id}-stage`}
-                name="stage"
-                label={t('filterStage')}
-                defaultValue={search.stage ?? ''}
-              >
-                <option value="">{t('all')}</option>
-                {PARTICIPANT_STAGES.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {label(STAGE_LABELS[stage])}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="w-full max-w-md">
-              <Select
-                id={`${id}-programme`}
-                name="programme"
-                label={t('filterProgramme')}
-                defaultValue={search.programme ?? ''}
-              >
-                <option value="">{t('all')}</option>
-                {programmes.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {locale === 'ja' ? p.nameJa : p.nameEn}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex min-h-12 items-center">
-              <Checkbox
-                id={`${id}-mine`}
-                name="mine"
-                value="1"
-                label={t('filterMine')}
-                defaultChecked={search.mine ?? false}
-              />
-            </div>
-            <div className="flex gap-3">
-              <Button type="submit">{t('filterSubmit')}</Button>
-              {filtered ? (
-                <Button
-                  variant="tertiary"
-                  onClick={() => void navigate({ to: '/staff/participation', search: {} })}
-                >
-                  {t('filterClear')}
-                </Button>
-              ) : null}
-            </div>
-          </form>
-        </search>
+            <ProgrammeOptions />
+          </FilterSelect>
+          <div className="flex min-h-12 items-center">
+            <Checkbox
+              id={`${id}-mine`}
+              name="mine"
+              value="1"
+              label={t('filterMine')}
+              defaultChecked={search.mine ?? false}
+            />
+          </div>
+        </FilterBar>
         {result.isError ? <Notice tone="error" live title={errorText(result.error)} /> : null}
         {result.isPending ? <Loading /> : null}
         {data && data.items.length === 0 ? (

@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { PLACE_KIND_LABELS, PLACE_KINDS, type Place, type PlaceKind } from '@tsunagu/contracts/participation';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { EmptyState } from '../../../components/EmptyState';
 import { Notice } from '../../../components/FormError';
 import { Loading } from '../../../components/Loading';
-import { Select } from '../../../components/Select';
 import { useErrorText } from '../../../lib/errors';
 import { useLabel, useT } from '../../../lib/i18n';
-import { activeItems, useCodeLists, useDistrictLabel } from '../../settings/api';
+import { useCodeLists, useDistrictLabel } from '../../settings/api';
 import { SchoolDistrictGroups } from '../../settings/components/SchoolDistrictGroups';
 import { placeListQuery } from '../api';
-import { useCodeNames, useDayNames } from '../components/ChoiceFields';
+import { CodeOptions, LabelledOptions, useCodeNames, useDayNames } from '../components/ChoiceFields';
 import { Facts, Section } from '../components/Facts';
+import { FilterBar, FilterSelect, filterValue } from '../components/FilterBar';
 import { PageFrame } from '../components/PageFrame';
 import { PlaceDialog } from '../components/PlaceDialog';
 import { TargetSuggestions } from '../components/TargetSuggestions';
@@ -28,10 +28,8 @@ const route = getRouteApi('/_auth/staff/participation/places');
  */
 export function PlacesPage() {
   const t = useT(resourceMessages);
-  const label = useLabel();
   const errorText = useErrorText();
   const navigate = useNavigate();
-  const id = useId();
   const lists = useCodeLists();
   const search = route.useSearch();
   const result = useQuery(placeListQuery(search));
@@ -39,10 +37,8 @@ export function PlacesPage() {
   const data = result.data;
   const filtered = Boolean(search.kind || search.district || search.interest);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(name) ?? '') || undefined;
+  function submit(form: FormData) {
+    const value = (name: string) => filterValue(form, name);
     void navigate({
       to: '/staff/participation/places',
       search: {
@@ -62,61 +58,28 @@ export function PlacesPage() {
       }
     >
       <Section id="place-list" title={t('placeListHeading')} lead={t('placeListLead')}>
-        <search aria-label={t('filterLabel')}>
-          <form
-            key={JSON.stringify(search)}
-            onSubmit={submit}
-            className="flex flex-wrap items-end gap-4 rounded-8 bg-solid-gray-50 p-4"
+        <FilterBar
+          t={t}
+          search={search}
+          filtered={filtered}
+          onSearch={submit}
+          onClear={() => void navigate({ to: '/staff/participation/places', search: {} })}
+        >
+          <FilterSelect name="kind" label={t('placeKind')} value={search.kind} width="max-w-[14rem]">
+            <LabelledOptions codes={PLACE_KINDS} labels={PLACE_KIND_LABELS} />
+          </FilterSelect>
+          <FilterSelect name="district" label={t('schoolDistrict')} value={search.district} width="max-w-xs">
+            <SchoolDistrictGroups lists={lists} groupLabel={(name) => name} />
+          </FilterSelect>
+          <FilterSelect
+            name="interest"
+            label={t('placeInterests')}
+            value={search.interest}
+            width="max-w-[14rem]"
           >
-            <div className="w-full max-w-[14rem]">
-              <Select id={`${id}-kind`} name="kind" label={t('placeKind')} defaultValue={search.kind ?? ''}>
-                <option value="">{t('all')}</option>
-                {PLACE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {label(PLACE_KIND_LABELS[k])}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="w-full max-w-xs">
-              <Select
-                id={`${id}-district`}
-                name="district"
-                label={t('schoolDistrict')}
-                defaultValue={search.district ?? ''}
-              >
-                <option value="">{t('all')}</option>
-                <SchoolDistrictGroups lists={lists} groupLabel={(name) => name} />
-              </Select>
-            </div>
-            <div className="w-full max-w-[14rem]">
-              <Select
-                id={`${id}-interest`}
-                name="interest"
-                label={t('placeInterests')}
-                defaultValue={search.interest ?? ''}
-              >
-                <option value="">{t('all')}</option>
-                {activeItems(lists, 'interest').map((i) => (
-                  <option key={i.code} value={i.code}>
-                    {label(i)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex gap-3">
-              <Button type="submit">{t('filterSubmit')}</Button>
-              {filtered ? (
-                <Button
-                  variant="tertiary"
-                  onClick={() => void navigate({ to: '/staff/participation/places', search: {} })}
-                >
-                  {t('filterClear')}
-                </Button>
-              ) : null}
-            </div>
-          </form>
-        </search>
+            <CodeOptions list="interest" />
+          </FilterSelect>
+        </FilterBar>
         {result.isError ? <Notice tone="error" live title={errorText(result.error)} /> : null}
         {result.isPending ? <Loading /> : null}
         {data && data.items.length === 0 ? (

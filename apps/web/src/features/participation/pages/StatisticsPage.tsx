@@ -13,8 +13,10 @@ import { useI18n, useT } from '../../../lib/i18n';
 import { formatDay } from '../../households/people';
 import { percentText, SurveyBar } from '../../plan/components/SurveyBar';
 import { Bar, BarChart, Row, Swatch } from '../../referrals/components/MetricsCharts';
-import { programmesQuery, statisticsQuery } from '../api';
+import { statisticsQuery } from '../api';
+import { ProgrammeOptions } from '../components/AddResourceForm';
 import { Section } from '../components/Facts';
+import { FILTER_FRAME } from '../components/FilterBar';
 import { PageFrame } from '../components/PageFrame';
 import { statisticsMessages } from '../statistics-messages';
 
@@ -33,7 +35,6 @@ const PLACED = 'bg-green-900';
  */
 export function StatisticsPage() {
   const t = useT(statisticsMessages);
-  const { locale } = useI18n();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const id = useId();
@@ -41,11 +42,9 @@ export function StatisticsPage() {
   const current = fiscalYearOf(new Date());
   const to = search.to ?? current;
   const from = Math.min(search.from ?? to - 2, to);
-  const programmes = useQuery(programmesQuery).data?.items ?? [];
   const result = useQuery(statisticsQuery({ programme: search.programme, from, to }));
   const data = result.data;
   const years = Array.from({ length: current - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
-  const yearLabel = (fy: number) => fiscalYearLabel(fy, { locale });
   const go = (next: { programme?: string | undefined; from?: number; to?: number }) =>
     void navigate({
       to: '/staff/participation/statistics',
@@ -54,7 +53,7 @@ export function StatisticsPage() {
 
   return (
     <PageFrame title={t('statisticsTitle')} lead={t('statisticsLead')}>
-      <div className="flex flex-wrap items-end gap-4 rounded-8 bg-solid-gray-50 p-4">
+      <div className={FILTER_FRAME}>
         <div className="w-full max-w-xl">
           <Select
             id={`${id}-programme`}
@@ -62,47 +61,23 @@ export function StatisticsPage() {
             value={data?.programme.code ?? search.programme ?? ''}
             onChange={(event) => go({ programme: event.target.value || undefined })}
           >
-            {programmes.map((p) => (
-              <option key={p.code} value={p.code}>
-                {locale === 'ja' ? p.nameJa : p.nameEn}
-              </option>
-            ))}
+            <ProgrammeOptions />
           </Select>
         </div>
-        <div className="w-full max-w-[12rem]">
-          <Select
-            id={`${id}-from`}
-            label={t('fromYear')}
-            value={from}
-            onChange={(event) => {
-              const next = Number(event.target.value);
-              go({ from: next, to: Math.max(next, to) });
-            }}
-          >
-            {years.map((fy) => (
-              <option key={fy} value={fy}>
-                {yearLabel(fy)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="w-full max-w-[12rem]">
-          <Select
-            id={`${id}-to`}
-            label={t('toYear')}
-            value={to}
-            onChange={(event) => {
-              const next = Number(event.target.value);
-              go({ to: next, from: Math.min(from, next) });
-            }}
-          >
-            {years.map((fy) => (
-              <option key={fy} value={fy}>
-                {yearLabel(fy)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <YearSelect
+          id={`${id}-from`}
+          label={t('fromYear')}
+          value={from}
+          years={years}
+          onChange={(next) => go({ from: next, to: Math.max(next, to) })}
+        />
+        <YearSelect
+          id={`${id}-to`}
+          label={t('toYear')}
+          value={to}
+          years={years}
+          onChange={(next) => go({ to: next, from: Math.min(from, next) })}
+        />
       </div>
       {result.isError ? <Notice tone="error" live title={errorText(result.error)} /> : null}
       {result.isPending ? <Loading /> : null}
@@ -121,6 +96,34 @@ export function StatisticsPage() {
         </div>
       ) : null}
     </PageFrame>
+  );
+}
+
+/** A 年度 select (令和5年度 …) of the range. */
+function YearSelect({
+  id,
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  years: number[];
+  onChange: (fiscalYear: number) => void;
+}) {
+  const { locale } = useI18n();
+  return (
+    <div className="w-full max-w-[12rem]">
+      <Select id={id} label={label} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {years.map((fy) => (
+          <option key={fy} value={fy}>
+            {fiscalYearLabel(fy, { locale })}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }
 
