@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { agencies, agencyChangeRequests, users } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
+import { containing } from '../../platform/db/like';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export type AgencyValues = Omit<
@@ -17,13 +18,9 @@ export type AgencyFilter = {
   districtsOf?: string[];
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function filterWhere(f: AgencyFilter): SQL | undefined {
   const parts: SQL[] = [];
-  if (f.key) parts.push(sql`${agencies.searchKey} like ${`%${escapeLike(f.key)}%`}`);
+  if (f.key) parts.push(sql`${agencies.searchKey} like ${containing(f.key)}`);
   if (f.field) parts.push(sql`${f.field} = any(${agencies.fields})`);
   // A district filter matches the school district itself and its welfare district (city-wide agencies list all six).
   if (f.districtsOf?.length) parts.push(sql`${agencies.districts} && ${sql.param(f.districtsOf)}::text[]`);

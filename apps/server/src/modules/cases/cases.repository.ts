@@ -16,6 +16,7 @@ import {
   users,
 } from '../../db/schema';
 import { queryRows, type Tx } from '../../platform/db/database';
+import { containing } from '../../platform/db/like';
 
 export type CaseRow = typeof cases.$inferSelect;
 const requestAgency = aliasedTable(agencies, 'request_agency');
@@ -83,8 +84,7 @@ export async function listCases(
   if (q.stage) where.push(eq(cases.stage, q.stage));
   if (q.kind) where.push(eq(cases.kind, q.kind));
   if (q.number !== undefined) where.push(eq(cases.number, q.number));
-  else if (q.folded)
-    where.push(sql`${persons.searchText} like ${`%${q.folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  else if (q.folded) where.push(sql`${persons.searchText} like ${containing(q.folded)}`);
   const condition = where.length ? and(...where) : undefined;
   const newestFirst = [desc(cases.receivedOn), desc(cases.number)];
   const byName = q.folded !== undefined && q.number === undefined;

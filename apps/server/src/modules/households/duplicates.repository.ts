@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { agencies, duplicateDismissals, householdMembers, liveLinks, persons } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
+import { escapeLike } from '../../platform/db/like';
 import { textArray } from './households.repository';
 
 /** What narrows the tenant-wide candidate set before scoring: each is an indexed condition. */
@@ -21,7 +22,7 @@ export function candidatePersons(tx: Tx, tenantId: string, keys: CandidateKeys, 
   if (keys.nameKey) conditions.push(eq(persons.nameKey, keys.nameKey));
   if (keys.familyKey && keys.birthDate)
     conditions.push(
-      sql`(${persons.nameKey} like ${`${keys.familyKey.replace(/[\\%_]/g, '\\$&')}%`} and extract(year from ${persons.birthDate}) = ${Number(keys.birthDate.slice(0, 4))})`,
+      sql`(${persons.nameKey} like ${`${escapeLike(keys.familyKey)}%`} and extract(year from ${persons.birthDate}) = ${Number(keys.birthDate.slice(0, 4))})`,
     );
   if (keys.birthDate) conditions.push(eq(persons.birthDate, keys.birthDate));
   for (const grams of keys.phoneGrams)

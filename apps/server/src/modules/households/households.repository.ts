@@ -10,6 +10,7 @@ import {
   sensitiveNotes,
 } from '../../db/schema';
 import { queryRows, type Tx } from '../../platform/db/database';
+import { containing } from '../../platform/db/like';
 
 export type PersonValues = Omit<typeof persons.$inferInsert, 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -108,18 +109,16 @@ export function textArray(items: string[]) {
   return sql`${literal}::text[]`;
 }
 
-const likeAny = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function personMatch(c: PersonCriteria): SQL {
   switch (c.kind) {
     case 'name':
       // The grams narrow through the GIN index (one- and two-character names too); search_text then
       // checks that the folded kanji name or ふりがな holds the query as one run.
-      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and ${persons.searchText} like ${likeAny(c.folded)})`;
+      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and ${persons.searchText} like ${containing(c.folded)})`;
     case 'birthDate':
       return eq(persons.birthDate, c.date);
     case 'phone':
-      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and regexp_replace(array_to_string(${persons.phones}, ','), '[^0-9,]', '', 'g') like ${likeAny(c.digits)})`;
+      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and regexp_replace(array_to_string(${persons.phones}, ','), '[^0-9,]', '', 'g') like ${containing(c.digits)})`;
   }
 }
 

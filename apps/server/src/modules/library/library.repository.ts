@@ -1,6 +1,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { caseStories, users } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
+import { containing } from '../../platform/db/like';
 
 export type StoryRow = typeof caseStories.$inferSelect;
 
@@ -36,8 +37,6 @@ export async function findStoryOfCase(tx: Tx, caseId: string) {
   return rows[0];
 }
 
-const likeAny = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Stories the actor sees (published ones; editors also drafts), filtered, the newest first. */
 export function listStories(
   tx: Tx,
@@ -53,7 +52,7 @@ export function listStories(
   if (q.agencyKind) where.push(sql`${q.agencyKind} = any(${caseStories.agencyKinds})`);
   if (q.state) where.push(eq(caseStories.state, q.state));
   if (q.q?.trim()) {
-    const like = likeAny(q.q.trim());
+    const like = containing(q.q.trim());
     where.push(sql`(${caseStories.title} like ${like} or ${caseStories.body} like ${like})`);
   }
   return selectStories(tx)

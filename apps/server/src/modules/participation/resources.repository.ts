@@ -12,6 +12,7 @@ import {
   users,
 } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
+import { containing } from '../../platform/db/like';
 
 export type EmployerRow = typeof employers.$inferSelect;
 export type OpeningRow = typeof jobOpenings.$inferSelect;
@@ -67,15 +68,9 @@ export type EmployerFilter = {
   offset: number;
 };
 
-function escapeLike(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function listEmployers(tx: Tx, f: EmployerFilter) {
   const where = and(
-    f.q
-      ? or(ilike(employers.name, `%${escapeLike(f.q)}%`), ilike(employers.address, `%${escapeLike(f.q)}%`))
-      : undefined,
+    f.q ? or(ilike(employers.name, containing(f.q)), ilike(employers.address, containing(f.q))) : undefined,
     f.programme ? eq(employers.programmeCode, f.programme) : undefined,
     f.industry ? eq(employers.industryCode, f.industry) : undefined,
     f.active ? isNull(employers.withdrawnOn) : undefined,
