@@ -19,6 +19,9 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { caseRoutes } from './modules/cases/cases.routes';
 import { planRoutes } from './modules/cases/plans.routes';
+import { communityRoutes } from './modules/community/community.routes';
+import { dispatchRoutes } from './modules/community/dispatch.routes';
+import { registryRoutes } from './modules/community/registries.routes';
 import { consentRoutes } from './modules/consents/consents.routes';
 import { draftRoutes } from './modules/drafts/drafts.routes';
 import { emergencyRoutes } from './modules/emergency/emergency.routes';
@@ -140,6 +143,9 @@ export async function buildApp(opts: {
   surveyRoutes(app, ctx);
   participationRoutes(app, ctx);
   participationResourceRoutes(app, ctx);
+  communityRoutes(app, ctx);
+  dispatchRoutes(app, ctx);
+  registryRoutes(app, ctx);
 
   await serveWeb(app, opts.config.webDist);
   return app;

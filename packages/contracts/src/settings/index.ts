@@ -13,6 +13,12 @@ export const CODE_LISTS = [
   'industry',
   'interest',
   'accessibility',
+  'community_theme',
+  'profession',
+  'council_activity',
+  'advisor_field',
+  'medical_care',
+  'board_field',
 ] as const;
 export const codeListNameSchema = z.enum(CODE_LISTS);
 export type CodeListName = z.infer<typeof codeListNameSchema>;
@@ -28,6 +34,12 @@ export const CODE_LIST_LABELS: Record<CodeListName, { ja: string; en: string }> 
   industry: { ja: '業種', en: 'Industries' },
   interest: { ja: '関心・趣味', en: 'Interests' },
   accessibility: { ja: 'バリアフリー・配慮', en: 'Accessibility' },
+  community_theme: { ja: '講座のテーマ', en: 'Course themes' },
+  profession: { ja: '対象職種', en: 'Professions' },
+  council_activity: { ja: '支え合い推進会議の活動', en: 'Council activities' },
+  advisor_field: { ja: 'アドバイザーの分野', en: 'Advisor fields' },
+  medical_care: { ja: '医療的ケアの種類', en: 'Kinds of medical care' },
+  board_field: { ja: 'マッチングの分野', en: 'Matching board fields' },
 };
 
 export const codeListItemInputSchema = z.object({

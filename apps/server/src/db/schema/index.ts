@@ -2,6 +2,7 @@ export * from './agencies';
 export * from './audit';
 export * from './cases';
 export * from './code-lists';
+export * from './community';
 export * from './consents';
 export * from './emergency';
 export * from './households';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Role } from '@tsunagu/contracts';
 import { type AgencyInput, agencyInputSchema } from '@tsunagu/contracts/agencies';
 import { z } from 'zod';
+import { communityDocumentSchema } from '../community/community-document';
 import { participationDocumentSchema } from '../participation/programme-document';
 import { planDocumentSchema } from '../plan/plan-document';
 
@@ -34,6 +35,8 @@ export function loadDemoCity() {
     plan: read('plan.json', planDocumentSchema),
     /** Employment programmes, their agencies and the code lists of matching (SPEC M5). */
     participation: read('participation.json', participationDocumentSchema),
+    /** Community programmes, councils, dispatch rules and advisors, registries, the §6–§7 figure lines. */
+    community: read('community.json', communityDocumentSchema),
     agencies: read('agencies.json', z.array(z.unknown())).map((a) =>
       agencyInputSchema.parse(a),
     ) as AgencyInput[],
@@ -100,6 +103,31 @@ export const DEMO_USERS: {
     displayName: '寄添 八重',
     roles: ['agency_staff'],
     agencyCode: 'yorisoi-support',
+  },
+  // Programme staff of the divisions that record community building (SPEC M6).
+  {
+    email: 'community@demo.example',
+    displayName: '地域 十和',
+    roles: ['programme_staff'],
+    divisionCode: 'community-care',
+  },
+  {
+    email: 'civic@demo.example',
+    displayName: '協働 一葉',
+    roles: ['programme_staff'],
+    divisionCode: 'civic-collaboration',
+  },
+  {
+    email: 'medical@demo.example',
+    displayName: '医療 二葉',
+    roles: ['programme_staff'],
+    divisionCode: 'medical-policy',
+  },
+  {
+    email: 'kominkan@demo.example',
+    displayName: '公民 三葉',
+    roles: ['programme_staff'],
+    divisionCode: 'kominkan-promotion',
   },
   {
     email: 'staff-anabuki@demo.example',

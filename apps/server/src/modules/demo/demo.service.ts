@@ -5,6 +5,7 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { analyzeReferenceTables, type Db, queryRows } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
 import { toValues } from '../agencies/agencies.present';
+import { importCommunity } from '../community/community-document';
 import { importProgrammes } from '../participation/programme-document';
 import { importPlanDocument } from '../plan/plan-document';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
@@ -64,6 +65,7 @@ export async function seedDemo(
     add('problem_category', city.problemCategories);
     add('agency_category', city.agencyCategories);
     for (const [list, rows] of Object.entries(city.participation.codeLists)) add(list as CodeListName, rows);
+    for (const [list, rows] of Object.entries(city.community.codeLists)) add(list as CodeListName, rows);
     await tx.insert(codeListItems).values(items);
     await tx.insert(addressDistricts).values(city.addressDistricts.map((a) => ({ ...a, tenantId })));
     const inserted = await tx
@@ -88,6 +90,7 @@ export async function seedDemo(
     );
     await importPlanDocument(tx, tenantId, city.plan);
     await importProgrammes(tx, tenantId, city.participation, agencyId);
+    await importCommunity(tx, tenantId, city.community);
     return tenantId;
   });
   await analyzeReferenceTables(db);

@@ -1,8 +1,6 @@
-import type { CodeListName, CodeLists } from '@tsunagu/contracts/settings';
 import { sql } from 'drizzle-orm';
 import type { UserActor } from '../../platform/auth/actor';
 import { queryRows, type Tx } from '../../platform/db/database';
-import { AppError } from '../../platform/errors';
 import { canEnterPerson } from '../households/households.policy';
 
 /** Front-line staff of an agency register people for participation support (as they record intakes). */
@@ -20,17 +18,4 @@ export async function worksInParticipation(tx: Tx): Promise<boolean> {
   return Boolean(rows[0]?.ok);
 }
 
-/** Throws a 400 naming each code that is not in its tenant code list. */
-export function assertCodes(
-  lists: CodeLists,
-  checks: readonly [list: CodeListName, codes: readonly (string | null)[], path: string][],
-) {
-  const issues: { path: string; message: string }[] = [];
-  for (const [list, codes, path] of checks) {
-    const known = new Set(lists[list].map((i) => i.code));
-    for (const code of codes)
-      if (code !== null && !known.has(code))
-        issues.push({ path, message: `コード「${code}」がありません / unknown code` });
-  }
-  if (issues.length) throw new AppError('validation_failed', undefined, issues);
-}
+export { assertCodes } from '../settings/code-checks';

@@ -142,23 +142,7 @@ export async function findFair(tx: Tx, id: string) {
   return (await tx.select().from(jobFairs).where(eq(jobFairs.id, id)).limit(1))[0];
 }
 
-type Versioned = typeof employers | typeof jobOpenings | typeof places | typeof jobFairs;
-
-/** Updates the row if it is still at `version` (and bumps it); false when another edit came first. */
-export async function updateAtVersion(
-  tx: Tx,
-  table: Versioned,
-  id: string,
-  version: number,
-  set: Record<string, unknown>,
-): Promise<boolean> {
-  const moved = await tx
-    .update(table)
-    .set({ ...set, version: version + 1, updatedAt: new Date() } as never)
-    .where(and(eq(table.id, id), eq(table.version, version)))
-    .returning({ id: table.id });
-  return moved.length > 0;
-}
+export { updateAtVersion } from '../../platform/db/versioned';
 
 export async function insertEmployer(tx: Tx, values: typeof employers.$inferInsert) {
   await tx.insert(employers).values(values);

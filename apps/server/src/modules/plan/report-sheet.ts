@@ -12,7 +12,13 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 
 /** Title row, then a bold, filled, bordered header row; the header repeats on every printed page. */
-function sheet(wb: ExcelJS.Workbook, name: string, title: string, headers: string[], widths: number[]) {
+export function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  headers: string[],
+  widths: number[],
+) {
   const ws = wb.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: 'frozen', ySplit: 2 }],
@@ -30,7 +36,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, title: string, headers: strin
   return ws;
 }
 
-function finish(ws: ExcelJS.Worksheet) {
+/** Borders and top alignment for the body rows; numbers to the right. */
+export function finish(ws: ExcelJS.Worksheet) {
   ws.eachRow((row, n) => {
     if (n <= 2) return;
     row.eachCell({ includeEmpty: true }, (c) => {

@@ -295,6 +295,67 @@ export type AuditEvent =
       payload: { fields?: string[] };
     }
   | {
+      action: 'council.recorded' | 'council.updated';
+      entityType: 'support_council';
+      entityId: string;
+      payload: { schoolDistrictCode: string; fiscalYear: number; fields?: string[] };
+    }
+  | {
+      action: 'council.carried_forward';
+      entityType: 'support_council';
+      entityId: null;
+      payload: { fiscalYear: number; copied: number };
+    }
+  | {
+      action:
+        | 'programme_event.recorded'
+        | 'programme_event.updated'
+        | 'organisation.created'
+        | 'organisation.updated'
+        | 'advisor.created'
+        | 'advisor.updated'
+        | 'physician.registered'
+        | 'physician.updated'
+        | 'board_post.created'
+        | 'board_post.updated'
+        | 'board_post.closed'
+        | 'board.matched';
+      entityType:
+        | 'programme_event'
+        | 'community_organisation'
+        | 'advisor'
+        | 'medical_care_physician'
+        | 'board_post'
+        | 'board_match';
+      entityId: string;
+      payload: { programmeCode?: string; fields?: string[] };
+    }
+  | {
+      action: 'programme_event.exported';
+      entityType: 'programme_event';
+      entityId: null;
+      payload: { programmeCode: string; count: number };
+    }
+  | {
+      action:
+        | 'dispatch.received'
+        | 'dispatch.viewed'
+        | 'dispatch.scheduled'
+        | 'dispatch.held'
+        | 'dispatch.followed_up'
+        | 'dispatch.closed'
+        | 'dispatch.withdrawn';
+      entityType: 'dispatch_request';
+      entityId: string;
+      payload: { status?: string; number?: number; eligible?: boolean };
+    }
+  | {
+      action: 'dispatch.listed';
+      entityType: 'dispatch_request';
+      entityId: null;
+      payload: { list: string; results: number };
+    }
+  | {
       action: 'progress_report.exported';
       entityType: 'plan';
       entityId: string;

@@ -1,0 +1,336 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  DispatchDueList,
+  DispatchFollowUpInput,
+  DispatchList,
+  DispatchRequest,
+  DispatchRequestInput,
+  SessionInput,
+} from '@tsunagu/contracts/community';
+import { fiscalYearOf, toIsoDate } from '@tsunagu/japan';
+import { recordAudit } from '../../platform/audit/audit';
+import type { UserActor } from '../../platform/auth/actor';
+import type { Db, Tx } from '../../platform/db/database';
+import { runAs } from '../../platform/db/scope';
+import { AppError, assertThat, invalidField, stateConflict } from '../../platform/errors';
+import { assertCodes } from '../settings/code-checks';
+import { getCodeLists } from '../settings/settings.service';
+import { assertWritesCommunity, dispatchRules, writesCommunity } from './community-config';
+import type { DispatchRules } from './community-document';
+import * as repo from './dispatch.repository';
+import { daysUntil, eligibility, followUpUntil } from './dispatch-rules';
+
+type Listed = { request: repo.RequestRow; advisorName: string | null };
+
+function present(r: Listed, followUps: repo.FollowUpRow[], rules: DispatchRules): DispatchRequest {
+  const x = r.request;
+  return {
+    id: x.id,
+    version: x.version,
+    groupName: x.groupName,
+    groupRegistration: x.groupRegistration as DispatchRequest['groupRegistration'],
+    groupRegistrationRef: x.groupRegistrationRef,
+    groupActiveSince: x.groupActiveSince,
+    contact: x.contact,
+    schoolDistrictCode: x.schoolDistrictCode,
+    fieldCode: x.fieldCode,
+    request: x.request,
+    receivedOn: x.receivedOn,
+    fiscalYear: fiscalYearOf(x.receivedOn),
+    status: x.status as DispatchRequest['status'],
+    eligibility: x.eligibility as DispatchRequest['eligibility'],
+    advisorId: x.advisorId,
+    advisorName: r.advisorName,
+    sessionOn: x.sessionOn,
+    sessionHours: x.sessionHours,
+    sessionFormat: x.sessionFormat as DispatchRequest['sessionFormat'],
+    sessionParticipants: x.sessionParticipants,
+    sessionNote: x.sessionNote,
+    followUps: followUps.map((f) => ({
+      id: f.id,
+      number: f.number,
+      heldOn: f.heldOn,
+      way: f.way as 'question' | 'consultation',
+      note: f.note,
+    })),
+    followUpUntil: x.sessionOn ? followUpUntil(x.sessionOn, rules.followUpMonths) : null,
+    followUpsLeft: x.status === 'held' ? Math.max(0, rules.maxFollowUps - followUps.length) : 0,
+  };
+}
+
+async function load(tx: Tx, tenantId: string, id: string): Promise<DispatchRequest> {
+  const row = await repo.findRequest(tx, id);
+  assertThat(row, 'not_found');
+  const followUps = (await repo.followUpsOf(tx, [id])).get(id) ?? [];
+  return present(row, followUps, await dispatchRules(tx, tenantId));
+}
+
+/** Requests of a 年度 or status; the dispatch division, planners and auditors read them. */
+export function listDispatches(
+  db: Db,
+  actor: UserActor,
+  q: { fiscalYear?: number | undefined; status?: string | undefined },
+): Promise<DispatchList> {
+  return runAs(db, actor, async (tx) => {
+    const rules = await dispatchRules(tx, actor.tenantId);
+    const rows = await repo.listRequests(tx, q);
+    const followUps = await repo.followUpsOf(
+      tx,
+      rows.map((r) => r.request.id),
+    );
+    await recordAudit(tx, actor, {
+      action: 'dispatch.listed',
+      entityType: 'dispatch_request',
+      entityId: null,
+      payload: { list: 'requests', results: rows.length },
+    });
+    return {
+      items: rows.map((r) => present(r, followUps.get(r.request.id) ?? [], rules)),
+      abilities: { create: await writesCommunity(tx, rules.divisionCode) },
+      rules: {
+        maxFollowUps: rules.maxFollowUps,
+        followUpMonths: rules.followUpMonths,
+        minActiveYears: rules.minActiveYears,
+      },
+    };
+  });
+}
+
+export function getDispatch(db: Db, actor: UserActor, id: string): Promise<DispatchRequest> {
+  return runAs(db, actor, async (tx) => {
+    const found = await load(tx, actor.tenantId, id);
+    await recordAudit(tx, actor, {
+      action: 'dispatch.viewed',
+      entityType: 'dispatch_request',
+      entityId: id,
+      payload: {},
+    });
+    return found;
+  });
+}
+
+/** The eligibility a request would have, for the form to show as it is filled in. */
+export function checkEligibility(db: Db, actor: UserActor, group: Parameters<typeof eligibility>[0]) {
+  return runAs(db, actor, async (tx) =>
+    eligibility(group, (await dispatchRules(tx, actor.tenantId)).minActiveYears),
+  );
+}
+
+/** Receives a request; one that fails the eligibility check is kept, as 対象外, with the reasons. */
+export async function receiveDispatch(
+  db: Db,
+  actor: UserActor,
+  input: DispatchRequestInput,
+): Promise<DispatchRequest> {
+  assertCodes(await getCodeLists(db, actor), [
+    ['advisor_field', [input.fieldCode], 'body.fieldCode'],
+    ['school_district', [input.schoolDistrictCode], 'body.schoolDistrictCode'],
+  ]);
+  const id = randomUUID();
+  return runAs(db, actor, async (tx) => {
+    const rules = await dispatchRules(tx, actor.tenantId);
+    await assertWritesCommunity(tx, rules.divisionCode);
+    const checked = eligibility(input, rules.minActiveYears);
+    await repo.insertRequest(tx, {
+      ...input,
+      id,
+      tenantId: actor.tenantId,
+      divisionCode: rules.divisionCode,
+      status: checked.eligible ? 'received' : 'ineligible',
+      eligibility: checked,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      action: 'dispatch.received',
+      entityType: 'dispatch_request',
+      entityId: id,
+      payload: { eligible: checked.eligible, status: checked.eligible ? 'received' : 'ineligible' },
+    });
+    return load(tx, actor.tenantId, id);
+  });
+}
+
+/** Runs a change of a request's course: writer check, the move, the audit record, the new state. */
+async function change(
+  db: Db,
+  actor: UserActor,
+  id: string,
+  step: (
+    tx: Tx,
+    current: DispatchRequest,
+    rules: DispatchRules,
+  ) => Promise<{ status?: string; number?: number }>,
+  action:
+    | 'dispatch.scheduled'
+    | 'dispatch.held'
+    | 'dispatch.followed_up'
+    | 'dispatch.closed'
+    | 'dispatch.withdrawn',
+): Promise<DispatchRequest> {
+  return runAs(db, actor, async (tx) => {
+    const rules = await dispatchRules(tx, actor.tenantId);
+    await assertWritesCommunity(tx, rules.divisionCode);
+    const current = await load(tx, actor.tenantId, id);
+    const payload = await step(tx, current, rules);
+    await recordAudit(tx, actor, { action, entityType: 'dispatch_request', entityId: id, payload });
+    return load(tx, actor.tenantId, id);
+  });
+}
+
+const notNow = () =>
+  stateConflict('この派遣の状態ではその操作はできません', 'the request is not in a state that allows this');
+
+export function scheduleDispatch(
+  db: Db,
+  actor: UserActor,
+  id: string,
+  input: { advisorId: string; sessionOn: string; version: number },
+) {
+  return change(
+    db,
+    actor,
+    id,
+    async (tx, current) => {
+      const advisor = await repo.findAdvisor(tx, input.advisorId);
+      if (!advisor?.active)
+        throw invalidField('body.advisorId', 'アドバイザーが見つかりません / unknown advisor');
+      if (input.sessionOn < current.receivedOn)
+        throw invalidField('body.sessionOn', '受付日より前の日付です / before the request was received');
+      const ok = await repo.moveRequest(
+        tx,
+        id,
+        ['received', 'scheduled'],
+        { status: 'scheduled', advisorId: advisor.id, sessionOn: input.sessionOn },
+        input.version,
+      );
+      if (!ok) throw current.version !== input.version ? versionConflict() : notNow();
+      return { status: 'scheduled' };
+    },
+    'dispatch.scheduled',
+  );
+}
+
+const versionConflict = () => new AppError('version_conflict');
+
+/** Records the session (about two hours of advice); the follow-up period starts from its day. */
+export function recordSession(db: Db, actor: UserActor, id: string, input: SessionInput) {
+  return change(
+    db,
+    actor,
+    id,
+    async (tx, current) => {
+      if (input.sessionOn < current.receivedOn)
+        throw invalidField('body.sessionOn', '受付日より前の日付です / before the request was received');
+      const { version, ...session } = input;
+      const ok = await repo.moveRequest(tx, id, ['scheduled'], { ...session, status: 'held' }, version);
+      if (!ok) throw current.version !== version ? versionConflict() : notNow();
+      return { status: 'held' };
+    },
+    'dispatch.held',
+  );
+}
+
+/** Adds a follow-up within the window; the last one allowed closes the request. */
+export function addFollowUp(db: Db, actor: UserActor, id: string, input: DispatchFollowUpInput) {
+  return change(
+    db,
+    actor,
+    id,
+    async (tx, current, rules) => {
+      if (current.status !== 'held' || current.followUpsLeft === 0) throw notNow();
+      const until = current.followUpUntil!;
+      if (input.heldOn < current.sessionOn! || input.heldOn > until)
+        throw invalidField(
+          'body.heldOn',
+          `フォローアップは派遣日から${rules.followUpMonths}か月以内（${current.sessionOn}〜${until}）です / outside the follow-up period`,
+        );
+      const number = current.followUps.length + 1;
+      const added = await repo.insertFollowUp(tx, {
+        ...input,
+        tenantId: actor.tenantId,
+        divisionCode: rules.divisionCode,
+        requestId: id,
+        number,
+        createdBy: actor.userId,
+      });
+      if (!added) throw versionConflict();
+      const last = number >= rules.maxFollowUps;
+      await repo.moveRequest(tx, id, ['held'], last ? { status: 'closed' } : {});
+      return { number, status: last ? 'closed' : 'held' };
+    },
+    'dispatch.followed_up',
+  );
+}
+
+export function closeDispatch(db: Db, actor: UserActor, id: string, version: number) {
+  return change(
+    db,
+    actor,
+    id,
+    async (tx, current) => {
+      if (!(await repo.moveRequest(tx, id, ['held'], { status: 'closed' }, version)))
+        throw current.version !== version ? versionConflict() : notNow();
+      return { status: 'closed' };
+    },
+    'dispatch.closed',
+  );
+}
+
+export function withdrawDispatch(db: Db, actor: UserActor, id: string, version: number) {
+  return change(
+    db,
+    actor,
+    id,
+    async (tx, current) => {
+      if (!(await repo.moveRequest(tx, id, ['received', 'scheduled'], { status: 'withdrawn' }, version)))
+        throw current.version !== version ? versionConflict() : notNow();
+      return { status: 'withdrawn' };
+    },
+    'dispatch.withdrawn',
+  );
+}
+
+/** Held requests still owed follow-ups, soonest window end first; a passed window is flagged to close. */
+export function followUpsDue(
+  db: Db,
+  actor: UserActor,
+  today = toIsoDate(new Date()),
+): Promise<DispatchDueList> {
+  return runAs(db, actor, async (tx) => {
+    const rules = await dispatchRules(tx, actor.tenantId);
+    const rows = await repo.heldRequests(tx);
+    const followUps = await repo.followUpsOf(
+      tx,
+      rows.map((r) => r.request.id),
+    );
+    const items = rows
+      .map((r) => {
+        const done = followUps.get(r.request.id)?.length ?? 0;
+        const until = followUpUntil(r.request.sessionOn!, rules.followUpMonths);
+        const daysLeft = daysUntil(today, until);
+        return {
+          id: r.request.id,
+          groupName: r.request.groupName,
+          advisorName: r.advisorName,
+          sessionOn: r.request.sessionOn!,
+          followUpUntil: until,
+          followUpsDone: done,
+          followUpsLeft: Math.max(0, rules.maxFollowUps - done),
+          daysLeft,
+          expired: daysLeft < 0,
+        };
+      })
+      .sort((a, b) => a.followUpUntil.localeCompare(b.followUpUntil));
+    await recordAudit(tx, actor, {
+      action: 'dispatch.listed',
+      entityType: 'dispatch_request',
+      entityId: null,
+      payload: { list: 'follow_ups_due', results: items.length },
+    });
+    return {
+      items,
+      open: items.filter((i) => !i.expired).length,
+      expired: items.filter((i) => i.expired).length,
+    };
+  });
+}
