@@ -10,6 +10,7 @@ import { importProgrammes } from '../participation/programme-document';
 import { importPlanDocument } from '../plan/plan-document';
 import { DEMO_USERS, loadDemoCity } from './demo.data';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoCommunity } from './demo-community';
 import { seedDemoParticipation } from './demo-participation';
 import { seedDemoSurvey } from './demo-survey';
 
@@ -98,6 +99,7 @@ export async function seedDemo(
     await seedDemoCases(db, tenantId);
     await seedDemoSurvey(db, tenantId);
     await seedDemoParticipation(db, tenantId);
+    await seedDemoCommunity(db, tenantId);
   }
   return { tenantId, users: DEMO_USERS };
 }
