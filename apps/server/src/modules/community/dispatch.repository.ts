@@ -92,7 +92,7 @@ export function listAdvisors(tx: Tx) {
   return tx
     .select({
       advisor: advisors,
-      dispatches: sql<number>`(select count(*)::int from dispatch_requests d where d.advisor_id = ${advisors.id} and d.session_on is not null)`,
+      dispatches: sql<number>`(select count(*)::int from dispatch_requests d where d.advisor_id = advisors.id and d.session_on is not null)`,
     })
     .from(advisors)
     .orderBy(asc(advisors.fieldCode), asc(advisors.name));
