@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { Me } from '@tsunagu/contracts/auth';
 import { useEffect, useRef } from 'react';
+import { communityMessages } from '../features/community/messages';
 import { referralCountsQuery } from '../features/referrals/api';
 import { useT } from '../lib/i18n';
 import { type Area, canUse } from './access';
@@ -25,7 +26,8 @@ type NavKey =
   | 'navProgress'
   | 'navPlan'
   | 'navSurveys'
-  | 'navParticipation';
+  | 'navParticipation'
+  | 'navCommunity';
 
 interface NavItem {
   to:
@@ -38,6 +40,7 @@ interface NavItem {
     | '/staff/cases'
     | '/staff/tasks'
     | '/staff/participation'
+    | '/staff/community'
     | '/staff/plan'
     | '/staff/surveys'
     | '/staff/agencies'
@@ -64,6 +67,8 @@ const ITEMS: NavItem[] = [
   { to: '/staff/cases', key: 'navCases', access: 'cases' },
   { to: '/staff/tasks', key: 'navTasks', access: 'tasks' },
   { to: '/staff/participation', key: 'navParticipation', access: 'participation' },
+  // 地域づくり is open to every staff member; each record says whether the user may change it.
+  { to: '/staff/community', key: 'navCommunity', access: 'signedIn' },
   { to: '/staff/plan', key: 'navPlan', access: 'plan' },
   { to: '/staff/surveys', key: 'navSurveys', access: 'surveys' },
   { to: '/staff/agencies', key: 'navAgencies', access: 'agencies' },
@@ -81,6 +86,8 @@ const linkClass =
 /** The main navigation: the public directory, then the staff areas the user's roles can open. */
 export function MainNav({ me }: { me: Me | null | undefined }) {
   const t = useT(shellMessages);
+  const c = useT(communityMessages);
+  const label = (key: NavKey) => (key === 'navCommunity' ? c('title') : t(key));
   const list = useRef<HTMLUListElement>(null);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   // On narrow screens the menu scrolls sideways: keep the current page's item in view.
@@ -114,7 +121,7 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
               activeProps={{ className: 'border-blue-900 font-bold text-blue-1000' }}
               inactiveProps={{ className: 'border-transparent text-solid-gray-900' }}
             >
-              {t(item.key)}
+              {label(item.key)}
               {item.key === 'navReferrals' && waiting > 0 ? (
                 <CountBadge text={t('navReferralsNew', { count: waiting })} count={waiting} />
               ) : null}

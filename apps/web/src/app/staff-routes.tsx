@@ -7,6 +7,7 @@ import {
   validateTaskListSearch,
 } from '../features/cases/search';
 import { validateChangeRequestSearch } from '../features/change-requests/search';
+import { communityRoutes } from '../features/community/routes';
 import { validateConsentSearch } from '../features/consents/search';
 import { validatePersonSearch } from '../features/households/search';
 import { validateLibrarySearch } from '../features/library/search';
@@ -289,6 +290,7 @@ export function staffRoutes(parent: AuthRoute) {
     story,
     ...planRoutes(parent),
     ...participationRoutes(parent),
+    ...communityRoutes(parent),
     notifications,
     emergencyAccess,
     importPage,
