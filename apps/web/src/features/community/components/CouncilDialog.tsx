@@ -9,7 +9,7 @@ import { useI18n, useT } from '../../../lib/i18n';
 import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
-import { CodeCheckboxes } from '../../participation/components/ChoiceFields';
+import { CodeCheckboxes, useCodeNames } from '../../participation/components/ChoiceFields';
 import { FormProblems } from '../../participation/components/FormProblems';
 import { asArray, sharedResolver } from '../../referrals/form-values';
 import { saveCouncil } from '../api';
@@ -53,6 +53,7 @@ const valuesOf = (c: Council): CouncilValues => ({
 export function CouncilDialog({ council, ...props }: RecordDialogProps & { council: Council | null }) {
   const t = useT(councilMessages);
   const { locale } = useI18n();
+  const names = useCodeNames();
   return (
     <FormDialog
       open={props.open && council !== null}
@@ -60,7 +61,7 @@ export function CouncilDialog({ council, ...props }: RecordDialogProps & { counc
       title={
         council
           ? t('dialogTitle', {
-              district: council.schoolDistrictName,
+              district: names('school_district', [council.schoolDistrictCode]),
               year: fiscalYearLabel(council.fiscalYear, { locale }),
             })
           : ''
@@ -76,6 +77,7 @@ export function CouncilDialog({ council, ...props }: RecordDialogProps & { counc
 function CouncilForm({ council, onClose, onBusy }: RecordDialogProps & Busy & { council: Council }) {
   const t = useT(councilMessages);
   const { locale } = useI18n();
+  const names = useCodeNames();
   const form = useForm<CouncilValues, unknown, CouncilInput>({
     resolver: councilResolver,
     shouldFocusError: false,
@@ -94,7 +96,7 @@ function CouncilForm({ council, onClose, onBusy }: RecordDialogProps & Busy & { 
   async function submit(input: CouncilInput) {
     await save(
       () => saveCouncil(council.schoolDistrictCode, council.fiscalYear, input),
-      () => t('saved', { district: council.schoolDistrictName, year }),
+      () => t('saved', { district: names('school_district', [council.schoolDistrictCode]), year }),
     );
   }
   return (
@@ -106,8 +108,10 @@ function CouncilForm({ council, onClose, onBusy }: RecordDialogProps & Busy & { 
     >
       <p className="text-std-16N-170 text-solid-gray-800">
         {t('dialogLead', {
-          welfare: council.welfareDistrictName ?? '—',
-          district: council.schoolDistrictName,
+          welfare: council.welfareDistrictCode
+            ? names('welfare_district', [council.welfareDistrictCode])
+            : '—',
+          district: names('school_district', [council.schoolDistrictCode]),
           year,
         })}
         {council.id === null ? ` ${t('dialogFirst')}` : null}

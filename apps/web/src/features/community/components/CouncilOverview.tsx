@@ -3,6 +3,7 @@ import { fiscalYearLabel } from '@tsunagu/japan';
 import { type Column, Table } from '../../../components/Table';
 import { formatCount } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
+import { useCodeNames } from '../../participation/components/ChoiceFields';
 import { Section } from '../../participation/components/Facts';
 import { BarChart, Row, Swatch } from '../../referrals/components/MetricsCharts';
 import { councilMessages } from '../council-messages';
@@ -21,11 +22,12 @@ type OverviewRow = CouncilCounts & { code: string; name: string };
 export function CouncilOverview({ data }: { data: CouncilList }) {
   const t = useT(councilMessages);
   const { locale } = useI18n();
+  const names = useCodeNames();
   const year = fiscalYearLabel(data.fiscalYear, { locale });
   const rows: OverviewRow[] = data.overview.map((o) => ({
     ...o,
     code: o.welfareDistrictCode,
-    name: o.welfareDistrictName,
+    name: names('welfare_district', [o.welfareDistrictCode]),
   }));
   const total: OverviewRow = { ...data.totals, code: 'total', name: t('cityTotal') };
   const n = (v: number) => formatCount(v, locale);

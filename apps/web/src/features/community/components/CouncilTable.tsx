@@ -29,13 +29,13 @@ export function CouncilTable({
       header: t('colDistrict'),
       rowHeader: true,
       className: 'whitespace-nowrap',
-      cell: (c) => c.schoolDistrictName,
+      cell: (c) => names('school_district', [c.schoolDistrictCode]),
     },
     {
       key: 'welfare',
       header: t('colWelfareDistrict'),
       className: 'whitespace-nowrap',
-      cell: (c) => c.welfareDistrictName ?? '—',
+      cell: (c) => (c.welfareDistrictCode ? names('welfare_district', [c.welfareDistrictCode]) : '—'),
     },
     {
       key: 'established',
@@ -77,7 +77,7 @@ export function CouncilTable({
       cell: (c) => (
         <Button size="sm" variant="secondary" onClick={() => onEdit(c)}>
           {t(c.id === null ? 'record' : 'edit')}
-          <span className="sr-only">（{c.schoolDistrictName}）</span>
+          <span className="sr-only">（{names('school_district', [c.schoolDistrictCode])}）</span>
         </Button>
       ),
     });

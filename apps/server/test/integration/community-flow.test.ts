@@ -1,0 +1,401 @@
+import type {
+  Board,
+  BoardMatch,
+  CouncilList,
+  EventInput,
+  EventList,
+  OrganisationList,
+  Physician,
+  PhysicianList,
+  ProgrammeEvent,
+  ProgrammeTotals,
+} from '@tsunagu/contracts/community';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  communitySessions,
+  createOrganisation,
+  createPost,
+  eventFields,
+  physicianInput,
+  recordEvent,
+} from '../support/community';
+import { created, issuePaths, ok } from '../support/participation';
+import { createTestApp, type Session, type TestApp } from '../support/test-app';
+import { dbKind } from '../support/test-db';
+
+// Community building (SPEC M6): a programme's events recorded, filtered, totalled and exported; the
+// 支え合い推進会議 of the 96 school districts per 年度; the matching board and its organisations;
+// The physicians' registry. (The advisor dispatch's course is in community-rules.test.ts.)
+
+let t: TestApp;
+let kominkan: Session; // 公民館振興室: 公民館 主催講座
+let community: Session; // 地域包括ケア推進課: サポーター養成, 地域づくり会議, councils, board
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const as = communitySessions(t);
+  kominkan = await as('kominkan');
+  community = await as('community');
+});
+afterAll(() => t.close());
+
+const KOMINKAN = '/api/community/programmes/kominkan-courses';
+const listEvents = (query: string) =>
+  ok<EventList>(t, kominkan, 'GET', `${KOMINKAN}/events?limit=500&${query}`);
+/** Title, date, sessions, participants and place of the 公民館 courses the list tests record (theme 地域 unless given). */
+const COURSES: [string, string, number, number, Partial<EventInput>][] = [
+  ['地域の歴史講座', '2019-05-10', 3, 20, { schoolDistrictCode: 'uchisange' }],
+  ['防災講座', '2019-11-02', 1, 15, { themeCode: 'disaster', schoolDistrictCode: 'kyokuto' }],
+  ['まちあるき講座', '2020-06-15', 2, 30, { welfareDistrictCode: 'kita-chuo' }],
+  ['健康体操', '2020-07-20', 4, 12, { themeCode: 'health', venue: '西大寺公民館' }],
+];
+
+describe(`公民館 courses: record, filter, total, edit, export (${dbKind()})`, () => {
+  const QUERIES = {
+    year: 'fiscalYear=2019',
+    kind: 'kind=course',
+    theme: 'theme=community',
+    school: 'district=uchisange',
+    welfare: 'district=kita-chuo',
+    title: `q=${encodeURIComponent('防災')}`,
+    venue: `q=${encodeURIComponent('西大寺')}`,
+  };
+  const before = new Map<string, EventList['totals']>();
+  const mine = new Map<string, ProgrammeEvent>();
+  let a: ProgrammeEvent;
+
+  beforeAll(async () => {
+    for (const [k, q] of Object.entries(QUERIES)) before.set(k, (await listEvents(q)).totals);
+    for (const [title, heldOn, sessions, n, where] of COURSES) {
+      const recorded = await recordEvent(t, kominkan, {
+        title,
+        heldOn,
+        sessions,
+        counts: { participants: n },
+        ...where,
+      });
+      mine.set(recorded.id, recorded);
+    }
+    a = [...mine.values()][0]!;
+  });
+
+  it('records a course with its 年度 and the welfare district of its school district', () => {
+    expect(a).toMatchObject({
+      programmeCode: 'kominkan-courses',
+      fiscalYear: 2019,
+      schoolDistrictCode: 'uchisange',
+      welfareDistrictCode: 'kita-chuo',
+      themeCode: 'community',
+      sessions: 3,
+      counts: { participants: 20 },
+      organisations: [],
+      follows: null,
+    });
+  });
+
+  it('filters by 年度, kind, theme, school or welfare district and text, totalling the filtered list', async () => {
+    const expected = {
+      year: [['防災講座', '地域の歴史講座'], 2, 4, 35],
+      kind: [['健康体操', 'まちあるき講座', '防災講座', '地域の歴史講座'], 4, 10, 77],
+      theme: [['まちあるき講座', '地域の歴史講座'], 2, 5, 50],
+      school: [['地域の歴史講座'], 1, 3, 20],
+      welfare: [['まちあるき講座', '地域の歴史講座'], 2, 5, 50],
+      title: [['防災講座'], 1, 1, 15],
+      venue: [['健康体操'], 1, 4, 12],
+    };
+    for (const [k, q] of Object.entries(QUERIES)) {
+      const list = await listEvents(q);
+      const was = before.get(k)!;
+      expect(
+        [
+          list.items.filter((i) => mine.has(i.id)).map((i) => i.title),
+          list.totals.events - was.events,
+          list.totals.sessions - was.sessions,
+          (list.totals.counts.participants ?? 0) - (was.counts.participants ?? 0),
+        ],
+        q,
+      ).toEqual(expected[k as keyof typeof expected]);
+      expect(list.total, q).toBe(list.totals.events);
+    }
+  });
+
+  it('totals by 年度 per kind and per theme', async () => {
+    const totals = await ok<ProgrammeTotals>(t, kominkan, 'GET', `${KOMINKAN}/totals?from=2019&to=2020`);
+    expect(totals.years).toEqual([2019, 2020]);
+    const byYear = (x: { fiscalYear: number }, y: { fiscalYear: number }) => x.fiscalYear - y.fiscalYear;
+    expect(totals.byKind.sort(byYear)).toEqual([
+      { fiscalYear: 2019, kindCode: 'course', events: 2, sessions: 4, counts: { participants: 35 } },
+      { fiscalYear: 2020, kindCode: 'course', events: 2, sessions: 6, counts: { participants: 42 } },
+    ]);
+    expect(totals.byTheme.map((r) => `${r.fiscalYear} ${r.themeCode} ${r.events}`).sort()).toEqual([
+      '2019 community 1',
+      '2019 disaster 1',
+      '2020 community 1',
+      '2020 health 1',
+    ]);
+  });
+
+  it('edits at the version read; a stale version answers 409', async () => {
+    const url = `/api/community/events/${a.id}`;
+    const edited = await ok<ProgrammeEvent>(t, kominkan, 'PUT', url, {
+      ...eventFields(a),
+      title: '地域の歴史講座（全3回）',
+      counts: { participants: 22 },
+      version: a.version,
+    });
+    expect([edited.version, edited.title, edited.counts]).toEqual([
+      a.version + 1,
+      '地域の歴史講座（全3回）',
+      { participants: 22 },
+    ]);
+    expect((await ok<ProgrammeEvent>(t, kominkan, 'GET', url)).title).toBe('地域の歴史講座（全3回）');
+    const stale = await t.call(kominkan, 'PUT', url, { ...eventFields(a), version: a.version });
+    expect([stale.statusCode, stale.json().error.code]).toEqual([409, 'version_conflict']);
+  });
+
+  it('exports the filtered list as a workbook: count fields as columns, then the totals row', async () => {
+    const res = await t.call(kominkan, 'GET', `${KOMINKAN}/events.xlsx?fiscalYear=2019`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain('programme-events-kominkan-courses-2019.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
+    const header = values(2);
+    expect(header).toEqual(expect.arrayContaining(['開催日', '名称', '地区', 'テーマ', '回数', '参加者数']));
+    const col = (name: string) => header.indexOf(name);
+    const rows = [3, 4, 5].map(values);
+    expect(rows.map((r) => [r[col('名称')], r[col('地区')], r[col('テーマ')], r[col('回数')]])).toEqual([
+      ['防災講座', '旭東学区', '防災', 1],
+      ['地域の歴史講座（全3回）', '内山下学区', '地域', 3],
+      ['', '', '', 4],
+    ]);
+    expect([rows[2]![0], rows[2]![1], rows[2]![col('参加者数')]]).toEqual(['合計', '2件', 37]);
+    expect(rows[1]![col('参加者数')]).toBe(22);
+  });
+});
+
+describe(`an activity survey following its supporter course; organisations at events (${dbKind()})`, () => {
+  let course: ProgrammeEvent;
+  const survey = (followsEventId: string, heldOn = '2019-12-01') =>
+    t.call(community, 'POST', '/api/community/events', {
+      programmeCode: 'supporter-course',
+      kindCode: 'activity-survey',
+      title: '修了者の活動状況調査',
+      heldOn,
+      counts: { surveyed: 20, active: 12, approached: 5 },
+      followsEventId,
+    });
+
+  it('records a survey that follows the course it surveys', async () => {
+    course = await recordEvent(t, community, {
+      programmeCode: 'supporter-course',
+      title: 'サポーター養成講座（北区）',
+      heldOn: '2019-06-01',
+      themeCode: null,
+      sessions: 5,
+      counts: { participants: 25, graduates: 20 },
+    });
+    const res = await survey(course.id);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().follows).toEqual({ id: course.id, title: course.title, heldOn: '2019-06-01' });
+    expect(res.json().counts).toEqual({ surveyed: 20, active: 12, approached: 5 });
+  });
+
+  it('records the organisations at an event of a programme that records them, and only there', async () => {
+    const org = await createOrganisation(t, community, { name: '社会福祉法人あさひ会' });
+    const meeting = await recordEvent(t, community, {
+      programmeCode: 'community-meetings',
+      kindCode: 'school',
+      title: '学区地域づくり会議',
+      heldOn: '2019-09-01',
+      themeCode: null,
+      organisationIds: [org.id],
+    });
+    expect(meeting.organisations).toEqual([{ id: org.id, name: '社会福祉法人あさひ会' }]);
+    const refused = await t.call(kominkan, 'POST', '/api/community/events', {
+      ...eventFields(meeting),
+      programmeCode: 'kominkan-courses',
+      kindCode: 'course',
+      themeCode: 'community',
+      counts: {},
+    });
+    expect(issuePaths(refused)).toEqual(['body.organisationIds']);
+    const { items } = await ok<OrganisationList>(t, community, 'GET', '/api/community/organisations');
+    expect(items.find((o) => o.id === org.id)).toMatchObject({
+      firstParticipationOn: '2019-09-01',
+      events: 1,
+    });
+  });
+});
+
+describe(`支え合い推進会議 of a 年度 (${dbKind()})`, () => {
+  const url = (district: string, fy: number) => `/api/community/councils/${district}/${fy}`;
+  const councils = (query: string) =>
+    ok<CouncilList>(t, community, 'GET', `/api/community/councils?${query}`);
+  const put = (district: string, fy: number, body: object) =>
+    t.call(community, 'PUT', url(district, fy), { activities: [], ...body });
+  const first = { established: true, establishedOn: '2016-04-01', active: true, version: null };
+
+  it('lists all 96 school districts, none recorded yet, with the overview by welfare district', async () => {
+    const list = await councils('fiscalYear=2019');
+    expect([list.fiscalYear, list.items.length, list.abilities.edit]).toEqual([2019, 96, true]);
+    expect(list.items.every((c) => c.id === null && !c.established)).toBe(true);
+    expect(list.overview.map((o) => [o.welfareDistrictCode, o.districts, o.established])).toEqual([
+      ['kita-chuo', 22, 0],
+      ['kita-kita', 14, 0],
+      ['naka', 16, 0],
+      ['higashi', 14, 0],
+      ['minami-nishi', 14, 0],
+      ['minami-minami', 16, 0],
+    ]);
+  });
+
+  it('records (version null), edits at the version, and refuses a second first record or a stale edit', async () => {
+    const res = await put('uchisange', 2019, {
+      ...first,
+      activities: ['watching', 'place'],
+      promoterName: '推進 花子',
+      meetings: 6,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const saved = res.json();
+    expect(saved).toMatchObject({ schoolDistrictName: '内山下学区', welfareDistrictCode: 'kita-chuo' });
+    const again = await put('uchisange', 2019, first);
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'version_conflict']);
+    const edited = await put('uchisange', 2019, { ...first, meetings: 8, version: saved.version });
+    expect([edited.statusCode, edited.json().meetings, edited.json().activities]).toEqual([200, 8, []]);
+    const stale = await put('uchisange', 2019, { ...first, version: saved.version });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('counts the districts set up and active per welfare district, for the 年度 and every 年度', async () => {
+    const version = (await councils('fiscalYear=2019')).items.find((c) => c.id !== null)!.version;
+    await put('uchisange', 2019, { ...first, activities: ['watching'], promoterName: '推進 花子', version });
+    expect((await put('kosai', 2019, { ...first, active: false })).statusCode).toBe(200);
+    expect((await put('kyokuto', 2019, first)).statusCode).toBe(200);
+    const list = await councils('fiscalYear=2019&welfareDistrict=naka');
+    expect(list.items.length).toBe(16);
+    expect(list.items.filter((c) => c.id !== null).map((c) => c.schoolDistrictCode)).toEqual(['kyokuto']);
+    const counts = (code: string) => list.overview.find((o) => o.welfareDistrictCode === code);
+    expect(counts('kita-chuo')).toMatchObject({ districts: 22, established: 2, active: 1 });
+    expect(counts('naka')).toMatchObject({ districts: 16, established: 1, active: 1 });
+    expect(list.totals).toEqual({ districts: 96, established: 3, active: 2 });
+    expect(list.years).toContainEqual({ fiscalYear: 2019, districts: 96, established: 3, active: 2 });
+  });
+
+  it('carries the previous 年度 forward to the districts not yet recorded', async () => {
+    expect((await put('kosai', 2020, { ...first, activities: ['meals'] })).statusCode).toBe(200);
+    const carry = () =>
+      ok<{ copied: number }>(t, community, 'POST', '/api/community/councils/carry-forward', {
+        fiscalYear: 2020,
+      });
+    expect(await carry()).toEqual({ copied: 2 });
+    const list = await councils('fiscalYear=2020');
+    const of = (code: string) => list.items.find((c) => c.schoolDistrictCode === code)!;
+    expect([of('uchisange').established, of('uchisange').activities, of('uchisange').promoterName]).toEqual([
+      true,
+      ['watching'],
+      '推進 花子',
+    ]);
+    expect([of('kosai').active, of('kosai').activities]).toEqual([true, ['meals']]);
+    expect(of('kyokuto').active).toBe(true);
+    expect(list.totals).toEqual({ districts: 96, established: 3, active: 3 });
+    expect(await carry()).toEqual({ copied: 0 });
+  });
+});
+
+describe(`the matching board (${dbKind()})`, () => {
+  it('matches a need with an offer: both matched, the organisation takes part from that day', async () => {
+    const org = await createOrganisation(t, community, { name: '社会福祉法人みどり会' });
+    const need = await createPost(t, community);
+    const offer = await createPost(t, community, {
+      kind: 'offer',
+      title: '送迎車両と運転手の提供',
+      organisationId: org.id,
+      postedBy: '',
+    });
+    expect(offer.organisationName).toBe('社会福祉法人みどり会');
+    const match = { needPostId: need.id, offerPostId: offer.id, agreedOn: '2024-08-05', note: '月2回' };
+    const made = await ok<BoardMatch>(t, community, 'POST', '/api/community/board/matches', match, 201);
+    expect([made.needTitle, made.offerTitle, made.organisationName]).toEqual([
+      need.title,
+      offer.title,
+      org.name,
+    ]);
+    const board = await ok<Board>(t, community, 'GET', '/api/community/board');
+    expect(board.needs.find((p) => p.id === need.id)!.status).toBe('matched');
+    expect(board.offers.find((p) => p.id === offer.id)!.status).toBe('matched');
+    expect(board.matches.map((m) => m.id)).toContain(made.id);
+    const other = await createPost(t, community, { kind: 'offer', organisationId: org.id, postedBy: '' });
+    const twice = await t.call(community, 'POST', '/api/community/board/matches', {
+      ...match,
+      offerPostId: other.id,
+    });
+    expect(twice.statusCode, twice.body).toBe(409);
+    const { items } = await ok<OrganisationList>(
+      t,
+      community,
+      'GET',
+      `/api/community/organisations?q=${encodeURIComponent('みどり')}`,
+    );
+    expect(items.map((o) => [o.name, o.firstParticipationOn, o.events])).toEqual([
+      ['社会福祉法人みどり会', '2024-08-05', 0],
+    ]);
+  });
+
+  it('closes an open post at its version', async () => {
+    const post = await createPost(t, community, { title: '子ども食堂の会場', fieldCode: 'venue' });
+    const url = `/api/community/board/posts/${post.id}/close`;
+    const closed = await ok<{ status: string }>(t, community, 'POST', url, { version: post.version });
+    expect(closed.status).toBe('closed');
+    expect((await t.call(community, 'POST', url, { version: post.version })).statusCode).toBe(409);
+    const open = await ok<Board>(t, community, 'GET', '/api/community/board?status=closed&field=venue');
+    expect(open.needs.map((p) => p.id)).toEqual([post.id]);
+  });
+});
+
+describe(`医療的ケア児かかりつけ医 (${dbKind()})`, () => {
+  const ids = { visits: '', tube: '', withdrawn: '' };
+  const found = async (query: string) => {
+    const list = await ok<PhysicianList>(t, community, 'GET', `/api/community/physicians?${query}`);
+    return list.items.map((p) => Object.entries(ids).find(([, id]) => id === p.id)?.[0] ?? p.id);
+  };
+
+  it('registers physicians and finds them by care, district, home visits and whether still registered', async () => {
+    const medical = await communitySessions(t)('medical');
+    const add = (o: Parameters<typeof physicianInput>[0]) =>
+      created<Physician>(t, medical, '/api/community/physicians', physicianInput(o));
+    const visits = await add({
+      clinicName: 'あ小児科',
+      schoolDistrictCode: 'uchisange',
+      careTypes: ['tracheostomy', 'suction'],
+      homeVisits: true,
+    });
+    expect(visits.welfareDistrictCode).toBe('kita-chuo');
+    ids.visits = visits.id;
+    const tube = await add({
+      clinicName: 'い内科',
+      schoolDistrictCode: 'kyokuto',
+      careTypes: ['tube-feeding'],
+    });
+    ids.tube = tube.id;
+    ids.withdrawn = (
+      await add({ clinicName: 'う医院', registeredOn: '2020-04-01', withdrawnOn: '2023-03-31' })
+    ).id;
+    expect(await found('careType=tracheostomy')).toEqual(['visits']);
+    expect(await found('careType=tracheostomy&current=false')).toEqual(['visits', 'withdrawn']);
+    expect(await found('district=kita-chuo')).toEqual(['visits']);
+    expect(await found('district=kyokuto')).toEqual(['tube']);
+    expect(await found('homeVisits=true')).toEqual(['visits']);
+    expect(await found('homeVisits=false')).toEqual(['tube']);
+    const edited = await ok<Physician>(t, medical, 'PUT', `/api/community/physicians/${ids.tube}`, {
+      ...tube,
+      homeVisits: true,
+    });
+    expect([edited.homeVisits, edited.version]).toEqual([true, tube.version + 1]);
+    expect(await found('homeVisits=true')).toEqual(['visits', 'tube']);
+  });
+});
