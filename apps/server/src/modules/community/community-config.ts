@@ -88,3 +88,9 @@ export async function writesCommunity(tx: Tx, division: string | null): Promise<
 export async function assertWritesCommunity(tx: Tx, division: string | null) {
   assertThat(await writesCommunity(tx, division), 'forbidden');
 }
+
+/** A range of 年度 for totals and figures: from ≤ to, at most 30 years. */
+export function assertYearRange(from: number, to: number) {
+  if (from > to) throw invalidField('query.from', '開始年度が終了年度より後です / from is after to');
+  if (to - from >= 30) throw invalidField('query.from', '30年度以内で指定してください / at most 30 years');
+}

@@ -27,7 +27,7 @@ export const communityMetrics: MetricDefinition[] = [
     key: 'community.organisations_joined',
     name: '地域づくり活動に初めて参加した法人・企業数',
     description:
-      '地域づくりのフォーラム・講座・交流会（事業設定で印を付けた事業）に参加者として記録された日、またはマッチング掲示板で地域のニーズとマッチングした日のうち、最も早い日がその年度にある法人・企業・団体の数。同じ団体は一度だけ数える。累計にすると参加法人・企業数になる。',
+      '地域づくりのフォーラム・講座・交流会（事業設定で印を付けた事業）に参加者として記録された日、またはマッチング掲示板で地域のニーズとマッチングした日のうち、集計期間（累計の指標では起点年度から）の中で最も早い日がその年度にある法人・企業・団体の数。同じ団体は一度だけ数える。累計にすると、起点年度以降に参加した法人・企業数になる。',
     unit: '団体',
     compute: (tx, tenantId, from, to) =>
       firstParticipationSeries(tx, tenantId, 'community.organisations_joined', from, to),

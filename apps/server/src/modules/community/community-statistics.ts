@@ -124,8 +124,10 @@ export async function taggedFieldSeries(tx: Tx, tenantId: string, metric: string
 }
 
 /**
- * Organisations taking part for the first time per 年度: the first day each joined an event of a
- * programme tagged with the metric, or met a need on the matching board.
+ * Organisations taking part for the first time within 年度 from..to, per 年度: the first day in the
+ * range each joined an event of a programme tagged with the metric, or met a need on the matching
+ * board. (An organisation that took part before the range counts in the first 年度 it takes part
+ * within it: a cumulative indicator counts the organisations of its own period.)
  */
 export async function firstParticipationSeries(
   tx: Tx,
@@ -143,12 +145,14 @@ export async function firstParticipationSeries(
               join programme_events e on e.id = eo.event_id
               join community_programmes p on p.tenant_id = e.tenant_id and p.code = e.programme_code
               where eo.tenant_id = ${tenantId} and p.organisation_metric = ${metric}
+                and ${between(sql`e.held_on`, from, to)}
             union all
             select o.organisation_id, m.agreed_on
               from board_matches m join board_posts o on o.id = m.offer_post_id
               where m.tenant_id = ${tenantId} and o.organisation_id is not null
+                and ${between(sql`m.agreed_on`, from, to)}
           ) x group by organisation_id
-        ) firsts where ${between(sql`first_on`, from, to)} group by 1`,
+        ) firsts group by 1`,
   );
   return new Map(rows.map((r) => [Number(r.fy), Number(r.value)])) as Series;
 }

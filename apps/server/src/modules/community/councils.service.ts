@@ -1,5 +1,5 @@
 import type { Council, CouncilInput, CouncilList } from '@tsunagu/contracts/community';
-import type { CodeListItem } from '@tsunagu/contracts/settings';
+import type { CodeListItem, CodeLists } from '@tsunagu/contracts/settings';
 import { fiscalYearOf } from '@tsunagu/japan';
 import { supportCouncils } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
@@ -15,8 +15,7 @@ import * as repo from './councils.repository';
 
 type Districts = { school: CodeListItem[]; welfare: Map<string, CodeListItem> };
 
-async function districts(db: Db, actor: UserActor): Promise<Districts> {
-  const lists = await getCodeLists(db, actor);
+function districts(lists: CodeLists): Districts {
   return {
     school: lists.school_district,
     welfare: new Map(lists.welfare_district.map((w) => [w.code, w])),
@@ -53,7 +52,7 @@ export async function listCouncils(
   q: { fiscalYear?: number | undefined; welfareDistrict?: string | undefined },
 ): Promise<CouncilList> {
   const fiscalYear = q.fiscalYear ?? fiscalYearOf(new Date());
-  const d = await districts(db, actor);
+  const d = districts(await getCodeLists(db, actor));
   return runAs(db, actor, async (tx) => {
     const rows = new Map((await repo.councilsOfYear(tx, fiscalYear)).map((r) => [r.schoolDistrictCode, r]));
     const all = d.school.map((s) => present(d, s, fiscalYear, rows.get(s.code)));
@@ -90,10 +89,11 @@ export async function saveCouncil(
   fiscalYear: number,
   input: CouncilInput,
 ): Promise<Council> {
-  const d = await districts(db, actor);
+  const lists = await getCodeLists(db, actor);
+  const d = districts(lists);
   const school = d.school.find((s) => s.code === schoolDistrictCode);
   assertThat(school, 'not_found');
-  assertCodes(await getCodeLists(db, actor), [['council_activity', input.activities, 'body.activities']]);
+  assertCodes(lists, [['council_activity', input.activities, 'body.activities']]);
   const { version, ...fields } = input;
   return runAs(db, actor, async (tx) => {
     const divisionCode = await sectionDivision(tx, actor.tenantId, 'councils');

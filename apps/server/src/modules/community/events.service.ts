@@ -21,6 +21,7 @@ import { assertCodes } from '../settings/code-checks';
 import { getCodeLists } from '../settings/settings.service';
 import {
   assertWritesCommunity,
+  assertYearRange,
   getProgramme,
   kindsOf,
   listProgrammes,
@@ -31,31 +32,38 @@ import {
 import * as repo from './events.repository';
 
 /** The programmes with their kinds and whether the actor records their events. */
-export function listCommunityProgrammes(db: Db, actor: UserActor): Promise<{ items: CommunityProgramme[] }> {
-  return Promise.all([
-    getCodeLists(db, actor),
-    runAs(db, actor, async (tx) => {
-      const rows = await listProgrammes(tx);
-      return Promise.all(rows.map(async (p) => ({ p, canWrite: await writesCommunity(tx, p.divisionCode) })));
-    }),
-  ]).then(([lists, rows]) => ({
+export async function listCommunityProgrammes(
+  db: Db,
+  actor: UserActor,
+): Promise<{ items: CommunityProgramme[] }> {
+  const lists = await getCodeLists(db, actor);
+  const rows = await runAs(db, actor, async (tx) => {
+    // One query at a time: a transaction is one connection.
+    const out: { p: ProgrammeRow; canWrite: boolean }[] = [];
+    for (const p of await listProgrammes(tx))
+      out.push({ p, canWrite: await writesCommunity(tx, p.divisionCode) });
+    return out;
+  });
+  const divisionName = (code: string) => lists.division.find((d) => d.code === code)?.labelJa ?? code;
+  return {
     items: rows.map(({ p, canWrite }) => ({
       code: p.code,
       nameJa: p.nameJa,
       nameEn: p.nameEn,
       divisionCode: p.divisionCode,
-      divisionName: lists.division.find((d) => d.code === p.divisionCode)?.labelJa ?? p.divisionCode,
+      divisionName: divisionName(p.divisionCode),
       policyNo: p.policyNo,
       usesThemes: p.usesThemes,
       usesProfessions: p.usesProfessions,
       recordsOrganisations: p.recordsOrganisations,
+      // The metric tags are configuration for the figures, not for screens.
       kinds: kindsOf(p).map(({ fields, ...k }) => ({
         ...k,
         fields: fields.map(({ code, nameJa, nameEn }) => ({ code, nameJa, nameEn })),
       })),
       canWrite,
     })),
-  }));
+  };
 }
 
 async function present(tx: Tx, rows: repo.EventRow[]): Promise<ProgrammeEvent[]> {
@@ -253,7 +261,7 @@ export function programmeTotals(
 ): Promise<ProgrammeTotals> {
   const to = q.to ?? fiscalYearOf(new Date());
   const from = q.from ?? to - 4;
-  assertThat(from <= to && to - from < 30, 'validation_failed');
+  assertYearRange(from, to);
   return runAs(db, actor, async (tx) => {
     await getProgramme(tx, code);
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -4,10 +4,9 @@ import { fiscalYearOf } from '@tsunagu/japan';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAsSystem } from '../../platform/db/scope';
-import { assertThat } from '../../platform/errors';
 import type { Series } from '../plan/metric';
 import { getCodeLists } from '../settings/settings.service';
-import { figureSections } from './community-config';
+import { assertYearRange, figureSections } from './community-config';
 import type { FigureRowConfig } from './community-document';
 import { councilSeries, dispatchSeries, type Measured, measureProgramme } from './community-statistics';
 
@@ -79,7 +78,7 @@ export async function communityFigures(
 ): Promise<CommunityFigures> {
   const to = q.to ?? fiscalYearOf(new Date());
   const from = q.from ?? to - 3;
-  assertThat(from <= to && to - from < 30, 'validation_failed');
+  assertYearRange(from, to);
   const lists = await getCodeLists(db, actor);
   return runAsSystem(db, (tx) => computeFigures(tx, actor.tenantId, lists, from, to));
 }
