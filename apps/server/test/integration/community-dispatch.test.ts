@@ -117,6 +117,11 @@ describe(`the course of an advisor dispatch (${dbKind()})`, () => {
     expect([third.statusCode, third.json().error.code]).toEqual([409, 'conflict']);
     const advisors = await ok<AdvisorList>(t, civic, 'GET', '/api/community/advisors');
     expect(advisors.items.find((a) => a.id === advisor)!.dispatches).toBe(1);
+    // The count is no one's personal data: a reader who cannot see the requests sees it too.
+    const staff = await t.login('agency_staff');
+    expect((await t.call(staff, 'GET', '/api/community/dispatches')).json().items).toEqual([]);
+    const read = await ok<AdvisorList>(t, staff, 'GET', '/api/community/advisors');
+    expect(read.items.find((a) => a.id === advisor)!.dispatches).toBe(1);
   });
 
   it('closes a held request and withdraws a received one, each once', async () => {

@@ -3,7 +3,7 @@ import { advisors } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { runAs, runAsSystem } from '../../platform/db/scope';
 import { updateAtVersion } from '../../platform/db/versioned';
 import { assertThat } from '../../platform/errors';
 import { assertCodes } from '../settings/code-checks';
@@ -25,10 +25,19 @@ function present(a: repo.AdvisorRow, dispatches: number): Advisor {
   };
 }
 
-/** 分野別アドバイザー by field, with the sessions each has held (as far as the reader sees them). */
-export function listAdvisors(db: Db, actor: UserActor): Promise<AdvisorList> {
+/**
+ * The sessions each advisor has held: a count without the requests behind it, so it is read as the
+ * system for every reader (the requests themselves are the dispatch division's).
+ */
+function sessionsHeld(db: Db, actor: UserActor) {
+  return runAsSystem(db, (tx) => repo.sessionsByAdvisor(tx, actor.tenantId));
+}
+
+/** 分野別アドバイザー by field, with the sessions each has held. */
+export async function listAdvisors(db: Db, actor: UserActor): Promise<AdvisorList> {
+  const held = await sessionsHeld(db, actor);
   return runAs(db, actor, async (tx) => ({
-    items: (await repo.listAdvisors(tx)).map((r) => present(r.advisor, Number(r.dispatches))),
+    items: (await repo.listAdvisors(tx)).map((a) => present(a, held.get(a.id) ?? 0)),
     abilities: { edit: await writesCommunity(tx, (await dispatchRules(tx, actor.tenantId)).divisionCode) },
   }));
 }
@@ -41,7 +50,7 @@ export async function saveAdvisor(
 ): Promise<Advisor> {
   assertCodes(await getCodeLists(db, actor), [['advisor_field', [input.fieldCode], 'body.fieldCode']]);
   const { version, ...fields } = input;
-  return runAs(db, actor, async (tx) => {
+  const saved = await runAs(db, actor, async (tx) => {
     const { divisionCode } = await dispatchRules(tx, actor.tenantId);
     await assertWritesCommunity(tx, divisionCode);
     let target = id;
@@ -61,7 +70,7 @@ export async function saveAdvisor(
       entityId: target,
       payload: id === null ? {} : { fields: Object.keys(fields) },
     });
-    const listed = (await repo.listAdvisors(tx)).find((r) => r.advisor.id === target)!;
-    return present(listed.advisor, Number(listed.dispatches));
+    return (await repo.findAdvisor(tx, target))!;
   });
+  return present(saved, (await sessionsHeld(db, actor)).get(saved.id) ?? 0);
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { advisors, dispatchFollowUps, dispatchRequests } from '../../db/schema';
-import type { Tx } from '../../platform/db/database';
+import { queryRows, type Tx } from '../../platform/db/database';
 
 export type RequestRow = typeof dispatchRequests.$inferSelect;
 export type FollowUpRow = typeof dispatchFollowUps.$inferSelect;
@@ -89,13 +89,18 @@ export async function moveRequest(
 }
 
 export function listAdvisors(tx: Tx) {
-  return tx
-    .select({
-      advisor: advisors,
-      dispatches: sql<number>`(select count(*)::int from dispatch_requests d where d.advisor_id = advisors.id and d.session_on is not null)`,
-    })
-    .from(advisors)
-    .orderBy(asc(advisors.fieldCode), asc(advisors.name));
+  return tx.select().from(advisors).orderBy(asc(advisors.fieldCode), asc(advisors.name));
+}
+
+/** Sessions held (or held and closed) per advisor of one tenant: a count, read as the system. */
+export async function sessionsByAdvisor(tx: Tx, tenantId: string): Promise<Map<string, number>> {
+  const rows = await queryRows<{ advisor_id: string; n: number }>(
+    tx,
+    sql`select advisor_id, count(*)::int as n from dispatch_requests
+        where tenant_id = ${tenantId} and advisor_id is not null and status in ('held', 'closed')
+        group by advisor_id`,
+  );
+  return new Map(rows.map((r) => [r.advisor_id, Number(r.n)]));
 }
 
 export async function findAdvisor(tx: Tx, id: string) {
