@@ -21,6 +21,7 @@ import { requireUser } from '../../platform/http/session';
 import type { App, AppContext } from '../../platform/http/types';
 import * as advisors from './advisors.service';
 import * as dispatch from './dispatch.service';
+import * as lists from './dispatch-lists.service';
 
 const tags = ['community'];
 const one = { params: idParamsSchema, response: withErrors({ 200: dispatchRequestSchema }) };
@@ -71,7 +72,7 @@ export function dispatchRoutes(app: App, ctx: AppContext) {
         response: withErrors({ 200: dispatchListSchema }),
       },
     },
-    async (req) => dispatch.listDispatches(db, requireUser(req), req.query),
+    async (req) => lists.listDispatches(db, requireUser(req), req.query),
   );
   app.post(
     '/api/community/dispatches/eligibility',
@@ -83,7 +84,7 @@ export function dispatchRoutes(app: App, ctx: AppContext) {
         response: withErrors({ 200: eligibilitySchema }),
       },
     },
-    async (req) => dispatch.checkEligibility(db, requireUser(req), req.body),
+    async (req) => lists.checkEligibility(db, requireUser(req), req.body),
   );
   app.post(
     '/api/community/dispatches',
@@ -107,12 +108,12 @@ export function dispatchRoutes(app: App, ctx: AppContext) {
         response: withErrors({ 200: dispatchDueListSchema }),
       },
     },
-    async (req) => dispatch.followUpsDue(db, requireUser(req)),
+    async (req) => lists.followUpsDue(db, requireUser(req)),
   );
   app.get(
     '/api/community/dispatches/:id',
     { schema: { tags, summary: 'アドバイザー派遣 / A request', ...one } },
-    async (req) => dispatch.getDispatch(db, requireUser(req), req.params.id),
+    async (req) => lists.getDispatch(db, requireUser(req), req.params.id),
   );
   app.post(
     '/api/community/dispatches/:id/schedule',

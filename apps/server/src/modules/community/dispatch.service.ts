@@ -1,120 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  DispatchDueList,
   DispatchFollowUpInput,
-  DispatchList,
   DispatchRequest,
   DispatchRequestInput,
   SessionInput,
 } from '@tsunagu/contracts/community';
-import { fiscalYearOf, toIsoDate } from '@tsunagu/japan';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
-import { AppError, assertThat, invalidField, stateConflict } from '../../platform/errors';
+import { AppError, invalidField, stateConflict } from '../../platform/errors';
 import { assertCodes } from '../settings/code-checks';
 import { getCodeLists } from '../settings/settings.service';
-import { assertWritesCommunity, dispatchRules, writesCommunity } from './community-config';
+import { assertWritesCommunity, dispatchRules } from './community-config';
 import type { DispatchRules } from './community-document';
+import { load } from './dispatch.present';
 import * as repo from './dispatch.repository';
-import { daysUntil, eligibility, followUpUntil } from './dispatch-rules';
-
-type Listed = { request: repo.RequestRow; advisorName: string | null };
-
-function present(r: Listed, followUps: repo.FollowUpRow[], rules: DispatchRules): DispatchRequest {
-  const x = r.request;
-  return {
-    id: x.id,
-    version: x.version,
-    groupName: x.groupName,
-    groupRegistration: x.groupRegistration as DispatchRequest['groupRegistration'],
-    groupRegistrationRef: x.groupRegistrationRef,
-    groupActiveSince: x.groupActiveSince,
-    contact: x.contact,
-    schoolDistrictCode: x.schoolDistrictCode,
-    fieldCode: x.fieldCode,
-    request: x.request,
-    receivedOn: x.receivedOn,
-    fiscalYear: fiscalYearOf(x.receivedOn),
-    status: x.status as DispatchRequest['status'],
-    eligibility: x.eligibility as DispatchRequest['eligibility'],
-    advisorId: x.advisorId,
-    advisorName: r.advisorName,
-    sessionOn: x.sessionOn,
-    sessionHours: x.sessionHours,
-    sessionFormat: x.sessionFormat as DispatchRequest['sessionFormat'],
-    sessionParticipants: x.sessionParticipants,
-    sessionNote: x.sessionNote,
-    followUps: followUps.map((f) => ({
-      id: f.id,
-      number: f.number,
-      heldOn: f.heldOn,
-      way: f.way as 'question' | 'consultation',
-      note: f.note,
-    })),
-    followUpUntil: x.sessionOn ? followUpUntil(x.sessionOn, rules.followUpMonths) : null,
-    followUpsLeft: x.status === 'held' ? Math.max(0, rules.maxFollowUps - followUps.length) : 0,
-  };
-}
-
-async function load(tx: Tx, tenantId: string, id: string): Promise<DispatchRequest> {
-  const row = await repo.findRequest(tx, id);
-  assertThat(row, 'not_found');
-  const followUps = (await repo.followUpsOf(tx, [id])).get(id) ?? [];
-  return present(row, followUps, await dispatchRules(tx, tenantId));
-}
-
-/** Requests of a 年度 or status; the dispatch division, planners and auditors read them. */
-export function listDispatches(
-  db: Db,
-  actor: UserActor,
-  q: { fiscalYear?: number | undefined; status?: string | undefined },
-): Promise<DispatchList> {
-  return runAs(db, actor, async (tx) => {
-    const rules = await dispatchRules(tx, actor.tenantId);
-    const rows = await repo.listRequests(tx, q);
-    const followUps = await repo.followUpsOf(
-      tx,
-      rows.map((r) => r.request.id),
-    );
-    await recordAudit(tx, actor, {
-      action: 'dispatch.listed',
-      entityType: 'dispatch_request',
-      entityId: null,
-      payload: { list: 'requests', results: rows.length },
-    });
-    return {
-      items: rows.map((r) => present(r, followUps.get(r.request.id) ?? [], rules)),
-      abilities: { create: await writesCommunity(tx, rules.divisionCode) },
-      rules: {
-        maxFollowUps: rules.maxFollowUps,
-        followUpMonths: rules.followUpMonths,
-        minActiveYears: rules.minActiveYears,
-      },
-    };
-  });
-}
-
-export function getDispatch(db: Db, actor: UserActor, id: string): Promise<DispatchRequest> {
-  return runAs(db, actor, async (tx) => {
-    const found = await load(tx, actor.tenantId, id);
-    await recordAudit(tx, actor, {
-      action: 'dispatch.viewed',
-      entityType: 'dispatch_request',
-      entityId: id,
-      payload: {},
-    });
-    return found;
-  });
-}
-
-/** The eligibility a request would have, for the form to show as it is filled in. */
-export function checkEligibility(db: Db, actor: UserActor, group: Parameters<typeof eligibility>[0]) {
-  return runAs(db, actor, async (tx) =>
-    eligibility(group, (await dispatchRules(tx, actor.tenantId)).minActiveYears),
-  );
-}
+import { eligibility } from './dispatch-rules';
 
 /** Receives a request; one that fails the eligibility check is kept, as 対象外, with the reasons. */
 export async function receiveDispatch(
@@ -288,49 +190,4 @@ export function withdrawDispatch(db: Db, actor: UserActor, id: string, version: 
     },
     'dispatch.withdrawn',
   );
-}
-
-/** Held requests still owed follow-ups, soonest window end first; a passed window is flagged to close. */
-export function followUpsDue(
-  db: Db,
-  actor: UserActor,
-  today = toIsoDate(new Date()),
-): Promise<DispatchDueList> {
-  return runAs(db, actor, async (tx) => {
-    const rules = await dispatchRules(tx, actor.tenantId);
-    const rows = await repo.heldRequests(tx);
-    const followUps = await repo.followUpsOf(
-      tx,
-      rows.map((r) => r.request.id),
-    );
-    const items = rows
-      .map((r) => {
-        const done = followUps.get(r.request.id)?.length ?? 0;
-        const until = followUpUntil(r.request.sessionOn!, rules.followUpMonths);
-        const daysLeft = daysUntil(today, until);
-        return {
-          id: r.request.id,
-          groupName: r.request.groupName,
-          advisorName: r.advisorName,
-          sessionOn: r.request.sessionOn!,
-          followUpUntil: until,
-          followUpsDone: done,
-          followUpsLeft: Math.max(0, rules.maxFollowUps - done),
-          daysLeft,
-          expired: daysLeft < 0,
-        };
-      })
-      .sort((a, b) => a.followUpUntil.localeCompare(b.followUpUntil));
-    await recordAudit(tx, actor, {
-      action: 'dispatch.listed',
-      entityType: 'dispatch_request',
-      entityId: null,
-      payload: { list: 'follow_ups_due', results: items.length },
-    });
-    return {
-      items,
-      open: items.filter((i) => !i.expired).length,
-      expired: items.filter((i) => i.expired).length,
-    };
-  });
 }
