@@ -60,10 +60,7 @@ function FollowUpForm({ request, onClose, onBusy }: Props & Busy) {
     defaultValues: { heldOn: [today, until].sort()[0] ?? today, way: '', note: '' },
   });
   const heldOn = useWatch({ control: form.control, name: 'heldOn' });
-  const { failure, box, msg, save } = useSupportSave(
-    { onClose, onBusy, dispatchId: request.id },
-    form.setError,
-  );
+  const { failure, box, msg, save } = useSupportSave({ onClose, onBusy }, form.setError);
   const { errors, submitCount } = form.formState;
   async function submit(input: DispatchFollowUpInput) {
     const saved = await save(

@@ -75,10 +75,7 @@ function SessionForm({ request, onClose, onBusy }: Props & Busy) {
     },
   });
   const sessionOn = useWatch({ control: form.control, name: 'sessionOn' });
-  const { failure, box, msg, save } = useSupportSave(
-    { onClose, onBusy, dispatchId: request.id },
-    form.setError,
-  );
+  const { failure, box, msg, save } = useSupportSave({ onClose, onBusy }, form.setError);
   const { errors, submitCount } = form.formState;
   async function submit(input: SessionInput) {
     await save(
