@@ -14,6 +14,8 @@ export const commonMessages = defineMessages({
     search: '検索する',
     clear: '条件をクリア',
     reload: '最新の内容を読み込む',
+    conflictReloaded:
+      '他の人が先に更新したため、最新の内容を読み込みました。確認してからもう一度操作してください。',
     retry: 'もう一度試す',
     yes: 'はい',
     no: 'いいえ',
@@ -51,6 +53,7 @@ export const commonMessages = defineMessages({
     search: 'Search',
     clear: 'Clear filters',
     reload: 'Load the latest version',
+    conflictReloaded: 'Someone changed it first, so the latest version is now shown. Check it and try again.',
     retry: 'Try again',
     yes: 'Yes',
     no: 'No',

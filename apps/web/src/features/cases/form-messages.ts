@@ -3,8 +3,6 @@ import { defineMessages } from '../../lib/i18n';
 /** Words of the case page's dialogs: records, contacts, outreach, team, closure, review, request. */
 export const caseFormMessages = defineMessages({
   ja: {
-    conflictReloaded:
-      '他の人が先に更新したため、最新の内容を読み込みました。確認してからもう一度操作してください。',
     recordTitle: '支援経過を記録',
     correctTitle: '記録を訂正',
     recordLead: '支援経過記録は追記のみです。あとから書き換えたり消したりはできません。',
@@ -85,7 +83,6 @@ export const caseFormMessages = defineMessages({
     storyMade: '事例の下書きを作りました。',
   },
   en: {
-    conflictReloaded: 'Someone changed it first, so the latest version is now shown. Check it and try again.',
     recordTitle: 'Add to the support record',
     correctTitle: 'Correct an entry',
     recordLead: 'The support record is append-only: entries cannot be edited or deleted later.',

@@ -7,6 +7,7 @@ import {
 } from '@tsunagu/contracts/cases';
 import { useForm, useWatch } from 'react-hook-form';
 import { Notice } from '../../../components/FormError';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { TextArea } from '../../../components/TextField';
 import { todayIso } from '../../../lib/format';
@@ -18,7 +19,6 @@ import { CHOOSE_ONE, placeServerIssues, sharedResolver, unchosen } from '../../r
 import { closeCase } from '../api';
 import { caseFormMessages } from '../form-messages';
 import { type CaseDialogProps, useCaseUpdate } from '../use-case-update';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-close';
 
@@ -49,7 +49,7 @@ function CloseForm({ caseDetail, onClose, onBusy }: CaseDialogProps & { onBusy: 
   const { locale } = useI18n();
   const label = useLabel();
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(caseDetail.id));
   const form = useForm<CloseValues, unknown, CaseClose>({
     resolver,
     defaultValues: { version: caseDetail.version, outcome: '', closedOn: todayIso(), note: '' },
@@ -83,7 +83,7 @@ function CloseForm({ caseDetail, onClose, onBusy }: CaseDialogProps & { onBusy: 
         submitCount={submitCount}
         labels={{ outcome: t('outcome'), closedOn: t('closedOn'), note: t('closeNote') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <RadioGroup
         id={`${FORM_ID}-outcome`}
         legend={t('outcome')}

@@ -6,6 +6,7 @@ import {
   contactInputSchema,
 } from '@tsunagu/contracts/cases';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { TextArea } from '../../../components/TextField';
 import { todayIso } from '../../../lib/format';
@@ -19,7 +20,6 @@ import { caseFormMessages } from '../form-messages';
 import { CHOOSE_AGENCY } from '../form-values';
 import { type CaseDialogProps, useCaseUpdate } from '../use-case-update';
 import { AgencySelect, teamAgencies } from './AgencySelect';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-contact';
 
@@ -51,7 +51,7 @@ function ContactForm({ caseDetail, onClose, onBusy }: CaseDialogProps & { onBusy
   const { locale } = useI18n();
   const label = useLabel();
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(caseDetail.id));
   const form = useForm<ContactValues, unknown, ContactInput>({
     resolver,
     defaultValues: { contactedOn: todayIso(), agencyId: '', method: '', content: '' },
@@ -90,7 +90,7 @@ function ContactForm({ caseDetail, onClose, onBusy }: CaseDialogProps & { onBusy
           content: t('content'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={`${FORM_ID}-contactedOn`}
         label={t('contactedOn')}

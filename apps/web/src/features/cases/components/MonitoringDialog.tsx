@@ -12,6 +12,7 @@ import {
 import { useForm, useWatch } from 'react-hook-form';
 import { Fieldset } from '../../../components/Checkbox';
 import { Notice } from '../../../components/FormError';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { TextArea } from '../../../components/TextField';
 import { emptyToNull } from '../../../lib/form';
@@ -25,7 +26,6 @@ import { recordMonitoring } from '../api';
 import { rowError } from '../form-values';
 import { planMessages } from '../plan-messages';
 import { type CaseDialogProps, useCaseUpdate } from '../use-case-update';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-monitoring';
 
@@ -84,7 +84,7 @@ function MonitoringForm({
   const { locale } = useI18n();
   const label = useLabel();
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(caseDetail.id));
   const goals = caseDetail.plans.find((p) => p.id === monitoring.planId)?.goals ?? [];
   const form = useForm<MonitoringValues, unknown, MonitoringInput>({
     resolver,
@@ -131,7 +131,7 @@ function MonitoringForm({
           note: t('note'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={`${FORM_ID}-doneOn`}
         label={t('doneOn')}

@@ -2,6 +2,7 @@ import { type OutreachInput, outreachInputSchema } from '@tsunagu/contracts/case
 import { useForm, useWatch } from 'react-hook-form';
 import { Checkbox } from '../../../components/Checkbox';
 import { Notice } from '../../../components/FormError';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { TextArea, TextField } from '../../../components/TextField';
 import { emptyToNull } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
@@ -13,7 +14,6 @@ import { placeServerIssues, sharedResolver } from '../../referrals/form-values';
 import { addOutreach } from '../api';
 import { caseFormMessages } from '../form-messages';
 import { type CaseDialogProps, useCaseUpdate } from '../use-case-update';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-outreach';
 
@@ -48,7 +48,7 @@ function OutreachForm({
   const t = useT(caseFormMessages);
   const { locale } = useI18n();
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(caseDetail.id));
   const form = useForm<OutreachValues, unknown, OutreachInput>({
     resolver,
     defaultValues: { visitedOn: todayIso(), beforeConsent: true, place: null, summary: '' },
@@ -87,7 +87,7 @@ function OutreachForm({
           summary: t('summary'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={`${FORM_ID}-visitedOn`}
         label={t('visitedOn')}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/Button';
 import { Checkbox, Fieldset } from '../../../components/Checkbox';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { Loading } from '../../../components/Loading';
 import { TextArea } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
@@ -16,7 +17,6 @@ import { PLAN_FORM_ID, type PlanValues, planDefaults, planResolver } from '../pl
 import { planMessages } from '../plan-messages';
 import { useCaseUpdate } from '../use-case-update';
 import { teamAgencies } from './AgencySelect';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 import { ActionsFields } from './PlanActionsFields';
 import { GoalsFields, MonitoringDatesFields } from './PlanListFields';
 
@@ -42,7 +42,7 @@ function PlanFormBody({ caseDetail, onDone }: { caseDetail: CaseDetail; onDone: 
   const { locale } = useI18n();
   const [busy, setBusy] = useState(false);
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(setBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(setBusy, () => reload(caseDetail.id));
   const form = useForm<PlanValues, unknown, PlanInput>({
     resolver: planResolver,
     defaultValues: planDefaults(caseDetail.plans[0]),
@@ -85,7 +85,7 @@ function PlanFormBody({ caseDetail, onDone }: { caseDetail: CaseDetail; onDone: 
           nextReviewOn: t('nextReviewOn'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <TextArea
         id={id('personWords')}
         label={t('personWords')}

@@ -1,6 +1,7 @@
 import type { CaseDetail, RecordInput } from '@tsunagu/contracts/cases';
 import { recordInputSchema } from '@tsunagu/contracts/cases';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { TextArea } from '../../../components/TextField';
 import { todayIso } from '../../../lib/format';
 import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
@@ -12,7 +13,6 @@ import { placeServerIssues, sharedResolver } from '../../referrals/form-values';
 import { addRecord } from '../api';
 import { caseFormMessages } from '../form-messages';
 import { type CaseDialogProps, useCaseUpdate } from '../use-case-update';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-record';
 
@@ -49,7 +49,7 @@ function RecordForm({
   const t = useT(caseFormMessages);
   const { locale } = useI18n();
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(caseDetail.id));
   const form = useForm<RecordValues, unknown, RecordInput>({
     resolver,
     defaultValues: {
@@ -87,7 +87,7 @@ function RecordForm({
         submitCount={submitCount}
         labels={{ occurredOn: t('occurredOn'), body: t('body'), correctsId: t('original') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       {correcting ? (
         <figure className="flex min-w-0 flex-col gap-1 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">
           <figcaption className="text-std-16B-170">

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type CaseRequest, caseRequestSchema } from '@tsunagu/contracts/cases';
 import { type Household, RELATIONSHIP_LABELS } from '@tsunagu/contracts/households';
 import { useForm } from 'react-hook-form';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextArea } from '../../../components/TextField';
 import { useToast } from '../../../components/Toast';
@@ -12,7 +13,6 @@ import { FormErrors } from '../../referrals/components/FormErrors';
 import { placeServerIssues, sharedResolver } from '../../referrals/form-values';
 import { refreshCaseLists, requestCase } from '../api';
 import { caseFormMessages } from '../form-messages';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-request';
 
@@ -61,7 +61,7 @@ function RequestForm({
   const label = useLabel();
   const notify = useToast();
   const queryClient = useQueryClient();
-  const { failure, box, run } = useCaseRun(onBusy);
+  const { failure, box, run } = useFormRun(onBusy);
   const form = useForm<RequestValues, unknown, CaseRequest>({
     resolver,
     defaultValues: {
@@ -99,7 +99,7 @@ function RequestForm({
         submitCount={submitCount}
         labels={{ personId: t('member'), summary: t('requestSummary') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <Select
         id={`${FORM_ID}-personId`}
         label={t('member')}

@@ -1,5 +1,6 @@
 import { type CaseReviewInput, caseReviewInputSchema } from '@tsunagu/contracts/cases';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { TextArea } from '../../../components/TextField';
 import { emptyToNull } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
@@ -11,7 +12,6 @@ import { placeServerIssues, sharedResolver } from '../../referrals/form-values';
 import { reviewCase } from '../api';
 import { caseFormMessages } from '../form-messages';
 import { type CaseDialogProps, useCaseUpdate } from '../use-case-update';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-review';
 
@@ -39,7 +39,7 @@ function ReviewForm({ caseDetail, onClose, onBusy }: CaseDialogProps & { onBusy:
   const t = useT(caseFormMessages);
   const { locale } = useI18n();
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(caseDetail.id));
   const form = useForm<ReviewValues, unknown, CaseReviewInput>({
     resolver,
     defaultValues: { reviewedOn: todayIso(), findings: '', lessons: null },
@@ -73,7 +73,7 @@ function ReviewForm({ caseDetail, onClose, onBusy }: CaseDialogProps & { onBusy:
         submitCount={submitCount}
         labels={{ reviewedOn: t('reviewedOn'), findings: t('findings'), lessons: t('lessons') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={`${FORM_ID}-reviewedOn`}
         label={t('reviewedOn')}

@@ -2,13 +2,13 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { useToast } from '../../../components/Toast';
 import { useT } from '../../../lib/i18n';
 import { commonMessages } from '../../../lib/messages';
 import { makeStory } from '../api';
 import { caseFormMessages } from '../form-messages';
 import type { CaseDialogProps } from '../use-case-update';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 /**
  * 事例集に載せる: says how the story is anonymised and reviewed, then drafts it from the closed case and
@@ -20,7 +20,7 @@ export function StoryDialog({ caseDetail, open, onClose }: CaseDialogProps) {
   const notify = useToast();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
-  const { failure, box, run } = useCaseRun(setBusy);
+  const { failure, box, run } = useFormRun(setBusy);
 
   async function make() {
     const made = await run(() => makeStory(caseDetail.id));
@@ -47,7 +47,7 @@ export function StoryDialog({ caseDetail, open, onClose }: CaseDialogProps) {
         </>
       }
     >
-      {failure ? <CaseFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
+      {failure ? <FormFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { TextField } from '../../../components/TextField';
 import { emptyToNull } from '../../../lib/form';
@@ -24,7 +25,6 @@ import { caseFormMessages } from '../form-messages';
 import { CHOOSE_AGENCY } from '../form-values';
 import { type CaseDialogProps, useCaseUpdate } from '../use-case-update';
 import { AgencySelect } from './AgencySelect';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-team-add';
 
@@ -61,7 +61,7 @@ function AddMemberForm({
   const label = useLabel();
   const { agencies } = useReferralAgencies([]);
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(caseDetail.id));
   const form = useForm<MemberValues, unknown, TeamMemberInput>({
     resolver,
     defaultValues: { agencyId: '', role: '', contactName: null },
@@ -95,7 +95,7 @@ function AddMemberForm({
         submitCount={submitCount}
         labels={{ agencyId: t('memberAgency'), role: t('role'), contactName: t('contactName') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <AgencySelect
         id={`${FORM_ID}-agencyId`}
         label={t('memberAgency')}
@@ -138,7 +138,7 @@ export function EndMemberDialog({
   const label = useLabel();
   const [busy, setBusy] = useState(false);
   const { apply, reload } = useCaseUpdate();
-  const { failure, box, run } = useCaseRun(setBusy, () => reload(caseDetail.id));
+  const { failure, box, run } = useFormRun(setBusy, () => reload(caseDetail.id));
   const names = member ? { agency: member.agency.name, role: label(TEAM_ROLE_LABELS[member.role]) } : null;
 
   async function end() {
@@ -167,7 +167,7 @@ export function EndMemberDialog({
         </>
       }
     >
-      {failure ? <CaseFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
+      {failure ? <FormFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
     </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import {
   triageSchema,
 } from '@tsunagu/contracts/cases';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { TextArea } from '../../../components/TextField';
 import { useToast } from '../../../components/Toast';
@@ -18,7 +19,6 @@ import { FormErrors } from '../../referrals/components/FormErrors';
 import { CHOOSE_ONE, placeServerIssues, sharedResolver, unchosen } from '../../referrals/form-values';
 import { caseQuery, refreshCaseLists, triageCase } from '../api';
 import { queueMessages } from '../queue-messages';
-import { CaseFailure, useCaseRun } from './CaseFailure';
 
 const FORM_ID = 'case-triage';
 
@@ -74,7 +74,7 @@ function TriageForm({
   const notify = useToast();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { failure, box, run } = useCaseRun(onBusy);
+  const { failure, box, run } = useFormRun(onBusy);
   const form = useForm<TriageValues, unknown, Triage>({
     resolver: sharedResolver<TriageValues, Triage>(
       triageSchema,
@@ -118,7 +118,7 @@ function TriageForm({
         submitCount={submitCount}
         labels={{ kind: t('kind'), advice: t('advice'), note: t('note') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <RadioGroup
         id={`${FORM_ID}-kind`}
         legend={t('kind')}

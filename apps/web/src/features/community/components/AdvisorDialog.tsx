@@ -1,11 +1,11 @@
 import { type Advisor, type AdvisorInput, advisorInputSchema } from '@tsunagu/contracts/community';
 import { useForm } from 'react-hook-form';
 import { Checkbox } from '../../../components/Checkbox';
+import { FormFailure } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { CodeOptions } from '../../participation/components/ChoiceFields';
 import { FormProblems } from '../../participation/components/FormProblems';
@@ -77,7 +77,7 @@ function AdvisorForm({ advisor, onClose, onBusy }: Props & Busy) {
           note: t('note'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <TextField
         id={id('name')}
         label={t('advisorName')}

@@ -3,10 +3,10 @@ import type { BoardPost } from '@tsunagu/contracts/community';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { useToast } from '../../../components/Toast';
 import { useT } from '../../../lib/i18n';
 import { commonMessages } from '../../../lib/messages';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { closeBoardPost, refreshSupport } from '../support-api';
 import { boardMessages } from '../support-board-messages';
 import type { SupportDialogProps } from '../support-form';
@@ -18,7 +18,7 @@ export function BoardCloseDialog({ post, open, onClose }: SupportDialogProps & {
   const queryClient = useQueryClient();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
-  const { failure, box, run } = useCaseRun(setBusy, () => void refreshSupport(queryClient));
+  const { failure, box, run } = useFormRun(setBusy, () => void refreshSupport(queryClient));
   async function confirm() {
     const closed = await run(() => closeBoardPost(post.id, post.version));
     if (!closed) return;
@@ -44,7 +44,7 @@ export function BoardCloseDialog({ post, open, onClose }: SupportDialogProps & {
         </>
       }
     >
-      {failure ? <CaseFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
+      {failure ? <FormFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
     </Dialog>
   );
 }

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { type BoardMatchInput, type BoardPost, boardMatchInputSchema } from '@tsunagu/contracts/community';
 import { useForm, useWatch } from 'react-hook-form';
 import { Notice } from '../../../components/FormError';
+import { FormFailure } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextArea } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { FormProblems } from '../../participation/components/FormProblems';
@@ -85,7 +85,7 @@ function MatchForm({ onClose, onBusy }: SupportDialogProps & Busy) {
           note: t('note'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <Select
         id={id('needPostId')}
         label={t('matchNeed')}

@@ -6,13 +6,13 @@ import {
   boardPostInputSchema,
 } from '@tsunagu/contracts/community';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useLabel, useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { SchoolDistrictOptions } from '../../intakes/components/SchoolDistrictOptions';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
@@ -107,7 +107,7 @@ function PostForm({ onClose, onBusy }: SupportDialogProps & Busy) {
           postedOn: t('postedOn'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <RadioGroup
         id={id('kind')}
         legend={t('kind')}

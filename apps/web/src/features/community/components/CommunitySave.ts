@@ -1,8 +1,8 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { useFormRun } from '../../../components/FormFailure';
 import { useToast } from '../../../components/Toast';
 import { localizeBilingual, useI18n } from '../../../lib/i18n';
-import { useCaseRun } from '../../cases/components/CaseFailure';
 import { placeServerIssues } from '../../referrals/form-values';
 import { refreshCommunity } from '../api';
 
@@ -22,7 +22,7 @@ export const countOf = (s: string) => (s.trim() === '' ? null : Number(s));
 export type Refresh = (queryClient: QueryClient, saved?: unknown) => Promise<void>;
 
 /**
- * What every record form does with its call: busy while it runs, the refusal kept for CaseFailure and
+ * What every record form does with its call: busy while it runs, the refusal kept for FormFailure and
  * the server's field issues placed (a 409 reads the lists again, so the form can show the latest
  * version); once saved, the dialog closes, the user hears `message` and the lists are read again
  * (`refresh`, by default every community list).
@@ -38,7 +38,7 @@ export function useCommunitySave<V extends FieldValues>(
   const { locale } = useI18n();
   const queryClient = useQueryClient();
   const notify = useToast();
-  const { failure, box, run } = useCaseRun(onBusy, () => void refresh(queryClient));
+  const { failure, box, run } = useFormRun(onBusy, () => void refresh(queryClient));
   const msg = (m: string | undefined) => (m ? localizeBilingual(m, locale) : undefined);
   async function save<T>(call: () => Promise<T>, message: (saved: T) => string) {
     const saved = await run(call, (err) => placeServerIssues(err, setError, locale));

@@ -3,10 +3,10 @@ import { fiscalYearLabel } from '@tsunagu/japan';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Checkbox, Fieldset } from '../../../components/Checkbox';
+import { FormFailure } from '../../../components/FormFailure';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { useI18n, useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { CodeCheckboxes, useCodeNames } from '../../participation/components/ChoiceFields';
@@ -130,7 +130,7 @@ function CouncilForm({ council, onClose, onBusy }: RecordDialogProps & Busy & { 
           note: t('fieldNote'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <Fieldset id={id('status')} legend={t('fieldStatus')} error={msg(errors.active?.message)} nested>
         <div className="flex flex-col gap-3">
           <Checkbox id={id('established')} label={t('fieldEstablished')} {...form.register('established')} />

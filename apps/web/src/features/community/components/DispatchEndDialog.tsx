@@ -3,10 +3,10 @@ import type { DispatchRequest } from '@tsunagu/contracts/community';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { useToast } from '../../../components/Toast';
 import { useT } from '../../../lib/i18n';
 import { commonMessages } from '../../../lib/messages';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { dispatchQuery, endDispatch, refreshSupport } from '../support-api';
 import { dispatchMessages } from '../support-dispatch-messages';
 import type { SupportDialogProps } from '../support-form';
@@ -23,7 +23,7 @@ export function DispatchEndDialog({
   const queryClient = useQueryClient();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
-  const { failure, box, run } = useCaseRun(setBusy, () =>
+  const { failure, box, run } = useFormRun(setBusy, () =>
     queryClient.invalidateQueries({ queryKey: dispatchQuery(request.id).queryKey }),
   );
   async function confirm() {
@@ -55,7 +55,7 @@ export function DispatchEndDialog({
         </>
       }
     >
-      {failure ? <CaseFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
+      {failure ? <FormFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
     </Dialog>
   );
 }

@@ -6,12 +6,12 @@ import {
   followUpInputSchema,
 } from '@tsunagu/contracts/community';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { TextArea } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useI18n, useLabel, useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { formatDay } from '../../households/people';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
@@ -81,7 +81,7 @@ function FollowUpForm({ request, onClose, onBusy }: Props & Busy) {
         submitCount={submitCount}
         labels={{ heldOn: t('heldOn'), way: t('way'), note: t('note') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={fieldId(FORM, 'heldOn')}
         label={t('heldOn')}

@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { type DispatchRequest, scheduleInputSchema } from '@tsunagu/contracts/community';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import { FormFailure } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { fieldId } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { FormProblems } from '../../participation/components/FormProblems';
@@ -76,7 +76,7 @@ function ScheduleForm({ request, onClose, onBusy }: Props & Busy) {
         submitCount={submitCount}
         labels={{ advisorId: t('advisor'), sessionOn: t('sessionOn') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <Select
         id={fieldId(FORM, 'advisorId')}
         label={t('advisor')}

@@ -6,12 +6,12 @@ import {
   sessionInputSchema,
 } from '@tsunagu/contracts/community';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { formatDay } from '../../households/people';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
@@ -99,7 +99,7 @@ function SessionForm({ request, onClose, onBusy }: Props & Busy) {
           sessionNote: t('sessionNote'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={id('sessionOn')}
         label={t('sessionOn')}

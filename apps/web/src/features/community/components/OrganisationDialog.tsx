@@ -7,11 +7,11 @@ import {
 } from '@tsunagu/contracts/community';
 import { useForm } from 'react-hook-form';
 import { Checkbox } from '../../../components/Checkbox';
+import { FormFailure } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { SchoolDistrictOptions } from '../../intakes/components/SchoolDistrictOptions';
 import { LabelledOptions } from '../../participation/components/ChoiceFields';
@@ -93,7 +93,7 @@ function OrganisationForm({ organisation: o, onClose, onBusy }: Props & Busy) {
           note: t('note'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <TextField
         id={id('name')}
         label={t('organisationName')}

@@ -1,11 +1,11 @@
 import { type Physician, type PhysicianInput, physicianInputSchema } from '@tsunagu/contracts/community';
 import { useForm, useWatch } from 'react-hook-form';
 import { Checkbox } from '../../../components/Checkbox';
+import { FormFailure } from '../../../components/FormFailure';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { AddressFields } from '../../participation/components/AddressFields';
@@ -116,7 +116,7 @@ function PhysicianForm({ physician: p, onClose, onBusy }: Props & Busy) {
           note: t('note'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={id('physicianName')}

@@ -5,11 +5,11 @@ import { useEffect, useState } from 'react';
 import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { Button } from '../../../components/Button';
 import { Checkbox, Fieldset } from '../../../components/Checkbox';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { TextArea, TextField } from '../../../components/TextField';
 import { useToast } from '../../../components/Toast';
 import { fieldId } from '../../../lib/form';
 import { localizeBilingual, useI18n, useLabel, useT } from '../../../lib/i18n';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { FormErrors } from '../../referrals/components/FormErrors';
 import { asArray, placeServerIssues, sharedResolver } from '../../referrals/form-values';
 import { activeItems, useCodeLists } from '../../settings/api';
@@ -79,7 +79,7 @@ export function StoryForm({ story, onDirty }: { story: Story; onDirty: (dirty: b
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const key = storyQuery(story.id).queryKey;
-  const { failure, box, run } = useCaseRun(
+  const { failure, box, run } = useFormRun(
     setBusy,
     () => void queryClient.invalidateQueries({ queryKey: key }),
   );
@@ -130,7 +130,7 @@ export function StoryForm({ story, onDirty }: { story: Story; onDirty: (dirty: b
           agencyKinds: t('agencies'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <TextField
         id={fieldId(FORM_ID, 'title')}
         label={t('titleField')}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/Button';
 import { Checkbox, Fieldset } from '../../../components/Checkbox';
+import { useFormRun } from '../../../components/FormFailure';
 import { Loading } from '../../../components/Loading';
 import { RadioGroup } from '../../../components/Radio';
 import { TextArea, TextField } from '../../../components/TextField';
@@ -13,7 +14,6 @@ import { useToast } from '../../../components/Toast';
 import { emptyToNull, fieldId } from '../../../lib/form';
 import { localizeBilingual, useI18n, useLabel, useT } from '../../../lib/i18n';
 import { coordinatedCasesQuery } from '../../cases/api';
-import { useCaseRun } from '../../cases/components/CaseFailure';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { FormErrors } from '../../referrals/components/FormErrors';
 import { placeServerIssues } from '../../referrals/form-values';
@@ -38,7 +38,7 @@ export function MeetingForm() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const { failure, box, run } = useCaseRun(setBusy);
+  const { failure, box, run } = useFormRun(setBusy);
   const cases = useQuery(coordinatedCasesQuery);
   const open = (cases.data?.items ?? []).filter((c) => c.stage !== 'closed');
   const form = useForm<MeetingValues, unknown, MeetingCreate>({

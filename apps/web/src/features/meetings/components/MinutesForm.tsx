@@ -3,11 +3,11 @@ import type { MeetingDetail, MeetingMinutes } from '@tsunagu/contracts/meetings'
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/Button';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { TextArea } from '../../../components/TextField';
 import { useToast } from '../../../components/Toast';
 import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
 import { refreshCaseLists } from '../../cases/api';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { FormErrors } from '../../referrals/components/FormErrors';
 import { placeServerIssues } from '../../referrals/form-values';
 import { meetingQuery, recordMinutes } from '../api';
@@ -26,7 +26,7 @@ export function MinutesForm({ meeting }: { meeting: MeetingDetail }) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const key = meetingQuery(meeting.id).queryKey;
-  const { failure, box, run } = useCaseRun(
+  const { failure, box, run } = useFormRun(
     setBusy,
     () => void queryClient.invalidateQueries({ queryKey: key }),
   );
@@ -69,7 +69,7 @@ export function MinutesForm({ meeting }: { meeting: MeetingDetail }) {
           actionItems: t('actionItems'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <TextArea
         id={`${MINUTES_FORM_ID}-minutes`}
         label={t('minutes')}

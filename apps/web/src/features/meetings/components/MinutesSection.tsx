@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { useToast } from '../../../components/Toast';
 import { useT } from '../../../lib/i18n';
 import { commonMessages } from '../../../lib/messages';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { closeMeeting, meetingQuery } from '../api';
 import { meetingMessages } from '../messages';
 import { MinutesForm } from './MinutesForm';
@@ -84,7 +84,7 @@ function CloseMeetingDialog({
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const key = meetingQuery(meeting.id).queryKey;
-  const { failure, box, run } = useCaseRun(
+  const { failure, box, run } = useFormRun(
     setBusy,
     () => void queryClient.invalidateQueries({ queryKey: key }),
   );
@@ -116,7 +116,7 @@ function CloseMeetingDialog({
         </>
       }
     >
-      {failure ? <CaseFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
+      {failure ? <FormFailure ref={box} failure={failure} hasFieldErrors={false} /> : null}
     </Dialog>
   );
 }

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Programme } from '@tsunagu/contracts/participation';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { useFormRun } from '../../../components/FormFailure';
 import { useToast } from '../../../components/Toast';
 import { localizeBilingual, useI18n } from '../../../lib/i18n';
-import { useCaseRun } from '../../cases/components/CaseFailure';
 import { placeServerIssues } from '../../referrals/form-values';
 import { programmesQuery, refreshParticipation } from '../api';
 
@@ -41,7 +41,7 @@ export function ProgrammeOptions({
 }
 
 /**
- * What every add form does with its call: busy while it runs, the refusal kept for CaseFailure and the
+ * What every add form does with its call: busy while it runs, the refusal kept for FormFailure and the
  * server's field issues placed; once created, the dialog closes, the user hears `message` and the
  * participation lists are read again. `msg` localizes a field error.
  */
@@ -52,7 +52,7 @@ export function useAddResource<V extends FieldValues>(
   const { locale } = useI18n();
   const queryClient = useQueryClient();
   const notify = useToast();
-  const { failure, box, run } = useCaseRun(onBusy);
+  const { failure, box, run } = useFormRun(onBusy);
   const msg = (m: string | undefined) => (m ? localizeBilingual(m, locale) : undefined);
   async function save<T>(call: () => Promise<T>, message: (created: T) => string) {
     const created = await run(call, (err) => placeServerIssues(err, setError, locale));

@@ -1,10 +1,10 @@
 import { type MatchEnd, matchEndSchema } from '@tsunagu/contracts/participation';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { TextArea } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { sharedResolver } from '../../referrals/form-values';
@@ -66,7 +66,7 @@ function EndForm({
         submitCount={submitCount}
         labels={{ endedOn: t('endedOn'), reason: t('reason') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={fieldId(END, 'endedOn')}
         label={t('endedOn')}

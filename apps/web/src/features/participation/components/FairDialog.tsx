@@ -6,12 +6,12 @@ import {
   fairInputSchema,
 } from '@tsunagu/contracts/participation';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { CHOOSE_ONE, sharedResolver, unchosen } from '../../referrals/form-values';
@@ -118,7 +118,7 @@ function FairForm({ onClose, onBusy }: AddDialogProps & Busy) {
           note: t('note'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <Select
         id={id('kind')}
         label={t('fairKind')}

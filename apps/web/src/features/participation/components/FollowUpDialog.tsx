@@ -1,11 +1,11 @@
 import { type FollowUp, type FollowUpRecord, followUpRecordSchema } from '@tsunagu/contracts/participation';
 import { useForm, useWatch } from 'react-hook-form';
 import { Checkbox, Fieldset } from '../../../components/Checkbox';
+import { FormFailure } from '../../../components/FormFailure';
 import { TextArea } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { formatDay } from '../../households/people';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
@@ -85,7 +85,7 @@ function FollowUpForm({
         submitCount={submitCount}
         labels={{ doneOn: t('doneOn'), personContacted: t('contacted'), note: t('followUpNote') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={fieldId(FOLLOW_UP, 'doneOn')}
         label={t('doneOn')}

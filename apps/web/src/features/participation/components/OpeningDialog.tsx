@@ -1,9 +1,9 @@
 import { type OpeningInput, openingInputSchema } from '@tsunagu/contracts/participation';
 import { useForm } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { TextArea, TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { asArray, sharedResolver } from '../../referrals/form-values';
 import { createOpening } from '../api';
@@ -128,7 +128,7 @@ function OpeningForm({
           positions: t('positions'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <TextField
         id={id('title')}
         label={t('openingTitle')}

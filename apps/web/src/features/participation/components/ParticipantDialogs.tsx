@@ -8,6 +8,7 @@ import {
 } from '@tsunagu/contracts/participation';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { RadioGroup } from '../../../components/Radio';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
@@ -15,7 +16,6 @@ import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { localizeBilingual, useI18n, useLabel, useT } from '../../../lib/i18n';
 import { useMe } from '../../auth/api';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { placeServerIssues, sharedResolver } from '../../referrals/form-values';
@@ -71,7 +71,7 @@ function AssignForm({ participant, onClose, onBusy }: ParticipantDialogProps & B
   const me = useMe();
   const programme = useQuery(programmesQuery).data?.items.find((p) => p.code === participant.programmeCode);
   const { settle, reload } = useParticipantUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(participant.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(participant.id));
   const form = useForm<AssignValues, unknown, ParticipantAssign>({
     resolver: assignResolver,
     shouldFocusError: false,
@@ -117,7 +117,7 @@ function AssignForm({ participant, onClose, onBusy }: ParticipantDialogProps & B
           allocationNote: t('allocationNote'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <Select
         id={fieldId(ASSIGN, 'allocatedAgencyId')}
         label={t('agency')}
@@ -184,7 +184,7 @@ function CloseForm({ participant, onClose, onBusy }: ParticipantDialogProps & Bu
   const t = useT(participantMessages);
   const { locale } = useI18n();
   const { settle, reload } = useParticipantUpdate();
-  const { failure, box, run } = useCaseRun(onBusy, () => reload(participant.id));
+  const { failure, box, run } = useFormRun(onBusy, () => reload(participant.id));
   const form = useForm<ParticipantClose, unknown, ParticipantClose>({
     resolver: closeResolver,
     shouldFocusError: false,
@@ -211,7 +211,7 @@ function CloseForm({ participant, onClose, onBusy }: ParticipantDialogProps & Bu
         submitCount={submitCount}
         labels={{ closedOn: t('closedOn'), reason: t('closeReason') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={fieldId(CLOSE, 'closedOn')}
         label={t('closedOn')}

@@ -8,10 +8,10 @@ import {
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button, LinkButton } from '../../../components/Button';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { useToast } from '../../../components/Toast';
 import { todayIso } from '../../../lib/format';
 import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import {
   asArray,
@@ -68,7 +68,7 @@ export function ParticipantForm({
   const queryClient = useQueryClient();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
-  const { failure, box, run } = useCaseRun(setBusy);
+  const { failure, box, run } = useFormRun(setBusy);
   const resolver = useMemo(
     () =>
       sharedResolver<NewValues, ParticipantCreate>(
@@ -193,7 +193,7 @@ export function ParticipantForm({
       className="flex min-w-0 flex-col gap-10"
     >
       <FormProblems formId={PARTICIPANT_FORM_ID} errors={errors} submitCount={submitCount} labels={labels} />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
 
       <ProgrammeFields {...sections} programmes={programmes} programme={programme} caseId={caseId} />
       <ParticipantPersonFields

@@ -6,11 +6,11 @@ import {
   placeInputSchema,
 } from '@tsunagu/contracts/participation';
 import { useForm } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextField } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { asArray, CHOOSE_ONE, sharedResolver, unchosen } from '../../referrals/form-values';
 import { createPlace } from '../api';
@@ -117,7 +117,7 @@ function PlaceForm({ onClose, onBusy }: AddDialogProps & Busy) {
           contact: t('contact'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <TextField
         id={id('name')}
         label={t('placeName')}

@@ -1,9 +1,9 @@
 import { type MatchPlace, matchPlaceSchema } from '@tsunagu/contracts/participation';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
 import { sharedResolver } from '../../referrals/form-values';
@@ -55,7 +55,7 @@ function PlacementForm({ participant, match, onClose, onBusy }: MatchDialogProps
         submitCount={submitCount}
         labels={{ placedOn: t('placedOn') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={fieldId(PLACE, 'placedOn')}
         label={t('placedOn')}

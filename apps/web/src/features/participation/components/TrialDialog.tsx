@@ -1,10 +1,10 @@
 import { type MatchTrial, matchTrialSchema } from '@tsunagu/contracts/participation';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure } from '../../../components/FormFailure';
 import { TextArea } from '../../../components/TextField';
 import { fieldId } from '../../../lib/form';
 import { todayIso } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
-import { CaseFailure } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { formatDay } from '../../households/people';
 import { WarekiDateField } from '../../intakes/components/WarekiDateField';
@@ -64,7 +64,7 @@ function TrialForm({ participant, match, onClose, onBusy }: MatchDialogProps & B
         submitCount={submitCount}
         labels={{ trialFrom: t('trialFrom'), trialTo: t('trialTo'), trialNote: t('trialNote') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <WarekiDateField
         id={fieldId(TRIAL, 'trialFrom')}
         label={t('trialFrom')}

@@ -1,10 +1,10 @@
 import { type Indicator, type IndicatorValueInput, indicatorValueInputSchema } from '@tsunagu/contracts/plan';
 import { fiscalYearLabel, fiscalYearOf } from '@tsunagu/japan';
 import { useForm, useWatch } from 'react-hook-form';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { FormErrors } from '../../referrals/components/FormErrors';
 import { placeServerIssues, sharedResolver } from '../../referrals/form-values';
@@ -59,7 +59,7 @@ function RecordForm({
   const t = useT(indicatorMessages);
   const { locale } = useI18n();
   const saved = useIndicatorSaved();
-  const { failure, box, run } = useCaseRun(onBusy);
+  const { failure, box, run } = useFormRun(onBusy);
   const current = fiscalYearOf(new Date());
   const start = [...years].reverse().find((fy) => fy <= current) ?? years[0] ?? current;
   const initial = (fy: number): RecordValues => {
@@ -107,7 +107,7 @@ function RecordForm({
         submitCount={submitCount}
         labels={{ value: t('value'), dataFiscalYear: t('dataFiscalYear'), note: t('note') }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <Select
         id={`${FORM_ID}-fiscalYear`}
         label={t('recordYear')}

@@ -8,13 +8,13 @@ import {
 import { fiscalYearLabel } from '@tsunagu/japan';
 import { useForm, useWatch } from 'react-hook-form';
 import { Notice } from '../../../components/FormError';
+import { FormFailure, useFormRun } from '../../../components/FormFailure';
 import { Loading } from '../../../components/Loading';
 import { Select } from '../../../components/Select';
 import { TextArea, TextField } from '../../../components/TextField';
 import { ApiError } from '../../../lib/api';
 import { useErrorText } from '../../../lib/errors';
 import { localizeBilingual, useI18n, useT } from '../../../lib/i18n';
-import { CaseFailure, useCaseRun } from '../../cases/components/CaseFailure';
 import { FormDialog } from '../../households/components/FormDialog';
 import { FormErrors } from '../../referrals/components/FormErrors';
 import { addError, placeServerIssues, sharedResolver } from '../../referrals/form-values';
@@ -88,7 +88,7 @@ function SettingsFields({ indicator, years, onClose, onBusy, metrics }: FormProp
   const t = useT(indicatorMessages);
   const { locale } = useI18n();
   const saved = useIndicatorSaved();
-  const { failure, box, run } = useCaseRun(onBusy);
+  const { failure, box, run } = useFormRun(onBusy);
   const form = useForm<SettingsValues, unknown, IndicatorUpdate>({
     resolver,
     defaultValues: {
@@ -144,7 +144,7 @@ function SettingsFields({ indicator, years, onClose, onBusy, metrics }: FormProp
           achievements: t('achievements'),
         }}
       />
-      <CaseFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
+      <FormFailure ref={box} failure={failure} hasFieldErrors={Object.keys(errors).length > 0} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={`${FORM_ID}-target`}

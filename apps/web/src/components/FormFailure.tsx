@@ -1,16 +1,16 @@
 import { forwardRef, useEffect, useRef, useState } from 'react';
-import { Notice } from '../../../components/FormError';
-import { ApiError } from '../../../lib/api';
-import { useErrorText } from '../../../lib/errors';
-import { useT } from '../../../lib/i18n';
-import { caseFormMessages } from '../form-messages';
+import { ApiError } from '../lib/api';
+import { useErrorText } from '../lib/errors';
+import { useT } from '../lib/i18n';
+import { commonMessages } from '../lib/messages';
+import { Notice } from './FormError';
 
 /**
- * Runs one call of a form or dialog: busy while it runs, the refusal kept for {@link CaseFailure} (which
+ * Runs one call of a form or dialog: busy while it runs, the refusal kept for {@link FormFailure} (which
  * takes focus), `onError` to place field issues. A 409 (the record changed meanwhile) also calls
  * `onConflict`, so the page can load the latest version.
  */
-export function useCaseRun(onBusy: (busy: boolean) => void, onConflict?: () => void) {
+export function useFormRun(onBusy: (busy: boolean) => void, onConflict?: () => void) {
   const [failure, setFailure] = useState<unknown>(null);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -37,9 +37,9 @@ export function useCaseRun(onBusy: (busy: boolean) => void, onConflict?: () => v
  * Why the action was refused, above the form's fields, unless the field errors already say it. A 409
  * adds that the latest version is now shown.
  */
-export const CaseFailure = forwardRef<HTMLDivElement, { failure: unknown; hasFieldErrors: boolean }>(
-  function CaseFailure({ failure, hasFieldErrors }, ref) {
-    const t = useT(caseFormMessages);
+export const FormFailure = forwardRef<HTMLDivElement, { failure: unknown; hasFieldErrors: boolean }>(
+  function FormFailure({ failure, hasFieldErrors }, ref) {
+    const t = useT(commonMessages);
     const errorText = useErrorText();
     const conflict = failure instanceof ApiError && failure.status === 409;
     return (
