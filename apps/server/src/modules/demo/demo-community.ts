@@ -44,8 +44,10 @@ async function seedCouncils(db: Db, tenantId: string) {
       .from(codeListItems)
       .where(and(eq(codeListItems.tenantId, tenantId), eq(codeListItems.list, 'school_district')))
       .orderBy(asc(codeListItems.sortOrder));
+    // A fixed shuffle (a stride coprime with 96), so every welfare district has councils of each kind.
+    const order = districts.map((_, i) => districts[(i * 37) % districts.length]!);
     const rows = COUNCILS.flatMap(([fiscalYear, established, active]) =>
-      districts.slice(0, established).map((d, i) => ({
+      order.slice(0, established).map((d, i) => ({
         tenantId,
         divisionCode: 'community-care',
         schoolDistrictCode: d.code,

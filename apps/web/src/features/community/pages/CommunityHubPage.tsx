@@ -6,6 +6,7 @@ import { Loading } from '../../../components/Loading';
 import { useErrorText } from '../../../lib/errors';
 import { formatCount } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
+import { useCodeNames } from '../../participation/components/ChoiceFields';
 import { Section } from '../../participation/components/Facts';
 import { communityProgrammesQuery, councilListQuery, eventListQuery } from '../api';
 import { CommunityFrame } from '../components/CommunityFrame';
@@ -102,6 +103,7 @@ export function CommunityHubPage() {
 function ProgrammeCards({ programmes, year }: { programmes: CommunityProgramme[]; year: number }) {
   const t = useT(hubMessages);
   const { locale } = useI18n();
+  const names = useCodeNames();
   const yearLabel = fiscalYearLabel(year, { locale });
   const counts = useQueries({
     queries: programmes.map((p) => eventListQuery(p.code, { fiscalYear: year }, 1)),
@@ -115,7 +117,7 @@ function ProgrammeCards({ programmes, year }: { programmes: CommunityProgramme[]
             key={p.code}
             link={{ to: '/staff/community/programmes/$code', params: { code: p.code } }}
             title={nameOf(p, locale)}
-            text={t('programmeDivision', { division: p.divisionName })}
+            text={t('programmeDivision', { division: names('division', [p.divisionCode]) })}
             extra={
               total === undefined
                 ? t('programmeEventsLoading', { year: yearLabel })

@@ -10,6 +10,7 @@ import { Pagination } from '../../../components/Pagination';
 import { useErrorText } from '../../../lib/errors';
 import { formatCount } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
+import { useCodeNames } from '../../participation/components/ChoiceFields';
 import { Section } from '../../participation/components/Facts';
 import { communityProgrammesQuery, EVENT_PAGE_SIZE, eventListQuery, eventsXlsxUrl } from '../api';
 import { CommunityFrame } from '../components/CommunityFrame';
@@ -48,6 +49,7 @@ export function ProgrammePage() {
 function ProgrammeView({ programme, name }: { programme: CommunityProgramme; name: string }) {
   const t = useT(programmeMessages);
   const { locale } = useI18n();
+  const names = useCodeNames();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const id = useId();
@@ -61,8 +63,11 @@ function ProgrammeView({ programme, name }: { programme: CommunityProgramme; nam
   const filtered = Boolean(search.fiscalYear || search.kind || search.theme || search.district || search.q);
   const lead =
     programme.policyNo === null
-      ? t('lead', { division: programme.divisionName })
-      : t('leadPolicy', { division: programme.divisionName, policy: programme.policyNo });
+      ? t('lead', { division: names('division', [programme.divisionCode]) })
+      : t('leadPolicy', {
+          division: names('division', [programme.divisionCode]),
+          policy: programme.policyNo,
+        });
 
   return (
     <CommunityFrame
