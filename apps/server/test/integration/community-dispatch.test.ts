@@ -143,6 +143,33 @@ describe(`the course of an advisor dispatch (${dbKind()})`, () => {
     ).toBe(409);
   });
 
+  it('refuses a session or a follow-up dated after today: they record what has happened', async () => {
+    const tomorrow = addDays(today, 1);
+    const received = await receiveDispatch(t, civic, {
+      receivedOn: addDays(today, -5),
+      groupName: '明日の会',
+    });
+    const scheduled = await ok<DispatchRequest>(t, civic, 'POST', url(received, '/schedule'), {
+      advisorId: await advisorId(t, civic),
+      sessionOn: tomorrow,
+      version: received.version,
+    });
+    const early = await t.call(civic, 'POST', url(scheduled, '/session'), {
+      sessionOn: tomorrow,
+      sessionHours: 2,
+      sessionFormat: 'lecture',
+      sessionParticipants: 10,
+      version: scheduled.version,
+    });
+    expect([early.statusCode, issuePaths(early)]).toEqual([400, ['body.sessionOn']]);
+    const held = await heldDispatch(t, civic, today, { groupName: '今日の会' });
+    const ahead = await followUp(held, tomorrow);
+    expect([ahead.statusCode, issuePaths(ahead)]).toEqual([400, ['body.heldOn']]);
+    expect((await ok<DispatchRequest>(t, civic, 'GET', url(held))).followUps).toEqual([]);
+    // Closed, so the due list of the next test holds only its own requests.
+    await ok(t, civic, 'POST', url(held, '/close'), { version: held.version });
+  });
+
   it('lists the follow-ups due: the window still open, or passed without the request being closed', async () => {
     const old = await heldDispatch(t, civic, addDays(today, -200), { groupName: '昔の会' });
     const recent = await heldDispatch(t, civic, addDays(today, -7), { groupName: '最近の会' });

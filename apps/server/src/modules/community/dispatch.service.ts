@@ -5,6 +5,7 @@ import type {
   DispatchRequestInput,
   SessionInput,
 } from '@tsunagu/contracts/community';
+import { toIsoDate } from '@tsunagu/japan';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
@@ -123,6 +124,11 @@ export function recordSession(db: Db, actor: UserActor, id: string, input: Sessi
     async (tx, current) => {
       if (input.sessionOn < current.receivedOn)
         throw invalidField('body.sessionOn', '受付日より前の日付です / before the request was received');
+      if (input.sessionOn > toIsoDate(new Date()))
+        throw invalidField(
+          'body.sessionOn',
+          '実施した日を入力してください（未来の日付です） / a future date',
+        );
       const { version, ...session } = input;
       const ok = await repo.moveRequest(tx, id, ['scheduled'], { ...session, status: 'held' }, version);
       if (!ok) throw current.version !== version ? versionConflict() : notNow();
@@ -146,6 +152,8 @@ export function addFollowUp(db: Db, actor: UserActor, id: string, input: Dispatc
           'body.heldOn',
           `フォローアップは派遣日から${rules.followUpMonths}か月以内（${current.sessionOn}〜${until}）です / outside the follow-up period`,
         );
+      if (input.heldOn > toIsoDate(new Date()))
+        throw invalidField('body.heldOn', '行った日を入力してください（未来の日付です） / a future date');
       const number = current.followUps.length + 1;
       const added = await repo.insertFollowUp(tx, {
         ...input,
