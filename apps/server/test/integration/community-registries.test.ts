@@ -43,8 +43,9 @@ describe(`participating organisations at events (${dbKind()})`, () => {
       title: '学区地域づくり会議',
       heldOn: '2019-09-01',
       themeCode: null,
-      organisationIds: [org.id],
+      organisationIds: [org.id, org.id],
     });
+    // Named twice, it took part once.
     expect(meeting.organisations).toEqual([{ id: org.id, name: '社会福祉法人あさひ会' }]);
     const refused = await t.call(kominkan, 'POST', '/api/community/events', {
       ...eventFields(meeting),

@@ -28,7 +28,7 @@ export async function measureProgramme(
 ): Promise<Measured> {
   const fy = fiscalYearSql('e.held_on');
   const measure = row.measure.startsWith('field:')
-    ? sql`sum(coalesce((e.counts->>${row.measure.slice('field:'.length)})::int, 0))`
+    ? sql`sum(coalesce((e.counts->>${row.measure.slice('field:'.length)})::bigint, 0))`
     : row.measure === 'sessions'
       ? sql`sum(e.sessions)`
       : row.measure === 'organisations'
@@ -44,7 +44,7 @@ export async function measureProgramme(
         : sql`null`;
   const rows = await queryRows<{ fy: number; part: string | null; value: number }>(
     tx,
-    sql`select ${fy} as fy, ${key} as part, (${measure})::int as value
+    sql`select ${fy} as fy, ${key} as part, (${measure})::bigint as value
         from programme_events e ${join}
         where e.tenant_id = ${tenantId} and e.programme_code = ${row.programmeCode ?? ''}
           ${row.kindCode ? sql`and e.kind_code = ${row.kindCode}` : sql``}
@@ -112,7 +112,7 @@ export async function dispatchSeries(tx: Tx, tenantId: string, from: number, to:
 export async function taggedFieldSeries(tx: Tx, tenantId: string, metric: string, from: number, to: number) {
   const rows = await queryRows<{ fy: number; value: number }>(
     tx,
-    sql`select ${fiscalYearSql('e.held_on')} as fy, sum(coalesce((e.counts->>(f->>'code'))::int, 0))::int as value
+    sql`select ${fiscalYearSql('e.held_on')} as fy, sum(coalesce((e.counts->>(f->>'code'))::bigint, 0))::bigint as value
         from community_programmes p
           cross join jsonb_array_elements(p.kinds) k
           cross join jsonb_array_elements(k->'fields') f

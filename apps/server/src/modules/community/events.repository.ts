@@ -44,12 +44,12 @@ export async function totalsOf(tx: Tx, programmeCode: string, f: Filters) {
   const [head] = await tx
     .select({
       events: sql<number>`count(*)::int`,
-      sessions: sql<number>`coalesce(sum(${programmeEvents.sessions}), 0)::int`,
+      sessions: sql<number>`coalesce(sum(${programmeEvents.sessions}), 0)::bigint`,
     })
     .from(programmeEvents)
     .where(where(programmeCode, f));
   const fields = await tx
-    .select({ key: sql<string>`c.key`, total: sql<number>`sum(c.value::int)::int` })
+    .select({ key: sql<string>`c.key`, total: sql<number>`sum(c.value::bigint)::bigint` })
     .from(sql`${programmeEvents}, jsonb_each_text(${programmeEvents.counts}) as c`)
     .where(where(programmeCode, f))
     .groupBy(sql`c.key`);
@@ -73,12 +73,12 @@ export async function totalsByYear(
   const fy = fiscalYearSql('e.held_on');
   const heads = await queryRows<{ fy: number; kind: string; events: number; sessions: number }>(
     tx,
-    sql`select ${fy} as fy, e.kind_code as kind, count(*)::int as events, sum(e.sessions)::int as sessions
+    sql`select ${fy} as fy, e.kind_code as kind, count(*)::int as events, sum(e.sessions)::bigint as sessions
         from programme_events e where ${range} group by 1, 2`,
   );
   const fields = await queryRows<{ fy: number; kind: string; key: string; total: number }>(
     tx,
-    sql`select ${fy} as fy, e.kind_code as kind, c.key, sum(c.value::int)::int as total
+    sql`select ${fy} as fy, e.kind_code as kind, c.key, sum(c.value::bigint)::bigint as total
         from programme_events e, jsonb_each_text(e.counts) c where ${range} group by 1, 2, 3`,
   );
   const themes = await queryRows<{ fy: number; theme: string; events: number }>(
@@ -142,10 +142,11 @@ export async function setOrganisations(
   organisationIds: string[],
 ) {
   await tx.delete(eventOrganisations).where(eq(eventOrganisations.eventId, eventId));
-  if (organisationIds.length)
+  const distinct = [...new Set(organisationIds)];
+  if (distinct.length)
     await tx
       .insert(eventOrganisations)
-      .values(organisationIds.map((organisationId) => ({ tenantId, eventId, organisationId, divisionCode })));
+      .values(distinct.map((organisationId) => ({ tenantId, eventId, organisationId, divisionCode })));
 }
 
 export async function existingOrganisations(tx: Tx, ids: string[]): Promise<Set<string>> {
