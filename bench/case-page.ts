@@ -32,7 +32,7 @@ import {
 } from './case-baseline';
 import type { RawDriver } from './databases';
 import type { CaseSet } from './generator';
-import { type Stats, summarize, timed } from './measure';
+import { logAgreement, progressLog, type Stats, summarize, timed } from './measure';
 
 /** The demo coordinator (相談支援包括化推進員, coordinator-desk), who sees every case. */
 export const COORDINATOR_EMAIL = 'coordinator@demo.example';
@@ -150,7 +150,7 @@ export type CasePageRun = {
 };
 
 /** The demo user as an actor, read as the table owner. */
-export async function readActor(db: Db, email: string): Promise<UserActor> {
+export async function readActor(db: Db, email: string, withAgency = true): Promise<UserActor> {
   const [user] = await runAsSystem(db, (tx) =>
     tx
       .select()
@@ -158,7 +158,8 @@ export async function readActor(db: Db, email: string): Promise<UserActor> {
       .where(eq(sql`lower(${users.email})`, email))
       .limit(1),
   );
-  if (!user?.agencyId) throw new Error(`${email} with an agency was not found: is the demo seeded?`);
+  if (!user || (withAgency && !user.agencyId))
+    throw new Error(`${email}${withAgency ? ' with an agency' : ''} was not found: is the demo seeded?`);
   const roles: Role[] = user.roles.map((r) => roleSchema.parse(r));
   return {
     kind: 'user',
@@ -274,7 +275,7 @@ export async function runCasePage(
   const mismatches = new Set<string>();
   const samples: Sample[] = [];
   const calls = new Map<CasePageKind, number>();
-  const started = performance.now();
+  const progress = progressLog(options.log, options.iterations);
   for (let i = 0; i < options.iterations; i++) {
     const kind = kinds[i % kinds.length]!;
     const n = calls.get(kind) ?? 0;
@@ -285,16 +286,9 @@ export async function runCasePage(
     if (service.result.key !== baseline.result.key)
       mismatches.add(`${kind}: ${service.result.answer} vs ${baseline.result.answer}`);
     samples.push({ kind, service: service.ms, baseline: baseline.ms, answer: service.result.answer });
-    if ((i + 1) % 80 === 0) {
-      const minutes = (performance.now() - started) / 60_000;
-      options.log(`  ${i + 1}/${options.iterations} calls, ${minutes.toFixed(1)} min`);
-    }
+    progress(i + 1);
   }
-  options.log(
-    mismatches.size
-      ? `  service and baseline answered differently: ${[...mismatches].join('; ')}`
-      : '  service and baseline showed the same rows on every call',
-  );
+  logAgreement(options.log, mismatches, 'showed the same rows on every call');
 
   const largestAnswer = (of: Sample[]) =>
     of.reduce<Sample | undefined>(

@@ -1,4 +1,6 @@
-/** The person-search, referral-inbox, case-page and matching sections of docs/benchmarks.md, made from one run's results. */
+/** The person-search, referral-inbox, case-page, matching and report sections of docs/benchmarks.md, made from one run's results. */
+import { PLANNER_EMAIL } from './annual-report';
+import { COORDINATOR_EMAIL } from './case-page';
 import type { describeCases, describeCity, describeParticipation, describeReferrals } from './generator';
 import { PROGRAMME_EMAIL, SUGGESTION_LIMIT } from './matching';
 import type { BenchOptions } from './options';
@@ -16,6 +18,9 @@ import {
   matchingTable,
   matchingTargetLines,
   planSummary,
+  REPORT_TARGETS,
+  reportTable,
+  reportTargetLines,
   resultsTable,
   slowestCaseKinds,
   slowestInboxKinds,
@@ -24,6 +29,7 @@ import {
   withCases,
   withInbox,
   withMatching,
+  withReport,
   withSearch,
 } from './report';
 
@@ -125,7 +131,7 @@ export function personSearchSection(ctx: RunContext): string {
 ${runs}
 
 **Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
-${versions(ctx, results)}. Other engineers' test suites (vitest, Chromium) were sharing the 2 cores (load averages
+${versions(ctx, results)}. Other test suites (vitest, Chromium) were sharing the 2 cores (load averages
 above), so absolute times are pessimistic.
 
 **Data set** (seed ${options.seed}, scale ${options.scale}): ${n(shape.households)} households, ${n(shape.persons)} persons,
@@ -220,7 +226,7 @@ export function referralInboxSection(ctx: RunContext): string {
 ${runLines(results)}
 
 **Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
-${versions(ctx, results)}. Other engineers' work was sharing the 2 cores (load averages above).
+${versions(ctx, results)}. Other work was sharing the 2 cores (load averages above).
 
 **Data set** (seed ${options.seed}, scale ${options.scale}, as of 06:00 JST on ${shape.asOf}): in the generated city of
 ${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons and ${n(ctx.shape.intakes)} intakes, ${n(shape.referrals)} referrals in ${n(shape.chains)} chains (hops up to ${shape.maxHop}) over FY2021–FY2025 and the
@@ -328,7 +334,7 @@ export function casePageSection(ctx: RunContext): string {
 ${runLines(results)}
 
 **Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
-${versions(ctx, results)}. Other engineers' work was sharing the 2 cores (load averages above).
+${versions(ctx, results)}. Other work was sharing the 2 cores (load averages above).
 
 **Data set** (seed ${options.seed}, scale ${options.scale}, as of 06:00 JST on ${shape.asOf}): in the generated city
 (${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons, ${n(ctx.shape.intakes)} intakes) and its ${n(ctx.referralShape?.referrals ?? 0)} referrals,
@@ -453,7 +459,7 @@ export function matchingSection(ctx: RunContext): string {
 ${runLines(results)}
 
 **Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
-${versions(ctx, results)}. Other engineers' work was sharing the 2 cores (load averages above).
+${versions(ctx, results)}. Other work was sharing the 2 cores (load averages above).
 
 **Data set** (seed ${options.seed}, scale ${options.scale}): in the generated city (${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons),
 the programme \`${shape.programmeCode}\` generated in ${s(ctx.participationGenerateMs ?? 0)} (its own PRNG stream, registrations FY2023–FY2025):
@@ -500,4 +506,74 @@ in the service's order), for the first target of the kind; all in bench/out/plan
 ${matchingPlans(ctx)}
 
 ${matchingReference(ctx)}`;
+}
+
+/** A metric computation's key ("metric|division") as read: the metric, and the division it is counted for. */
+function metricName(key: string): string {
+  const [metric, division] = key.split('|');
+  return division ? `\`${metric}\` (${division})` : `\`${metric}\``;
+}
+
+export function reportSection(ctx: RunContext): string {
+  const { machine, options } = ctx;
+  const results = withReport(ctx.results);
+  const shape = ctx.caseShape;
+  if (!shape) return '## 年度 statistics and indicator report\n\nNo cases were generated in this run.\n';
+  const list = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${n(v)}`)
+      .join(', ');
+  const mismatches = results.flatMap((r) => r.report.mismatches.map((m) => `${r.kind}: ${m}`));
+  const targets = [
+    ...reportTargetLines(results),
+    mismatches.length
+      ? `Service and baseline answered differently on ${mismatches.join('; ')}`
+      : 'Service and baseline gave the same statistics (every number of every 年度), the same indicators with the same recorded figures, and the same report outline on every timed call',
+  ]
+    .map((l) => `- ${l}`)
+    .join('\n');
+  const metrics = results[0]?.report.metrics ?? [];
+  const scaleNote =
+    options.scale === 1
+      ? ''
+      : `\n**Scale ${options.scale}, not the SPEC's data set**: this section was written from a \`--scale=${options.scale}\` run
+(about ${Math.round(options.scale * 100)}% of the city, its referrals and cases); the aggregates scan fewer rows than at scale 1, so the
+times are lower than a full-scale run would give. Rerun \`npm run bench -- --only=report\` at scale 1 to replace it.\n`;
+  return `## 年度 statistics and indicator report
+${scaleNote}
+${runLines(results)}
+
+**Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node};
+${versions(ctx, results)}. Other work was sharing the 2 cores (load averages above).
+
+**Data set** (seed ${options.seed}, scale ${options.scale}, as of 06:00 JST on ${shape.asOf}): the city
+(${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons, ${n(ctx.shape.intakes)} intakes), its ${n(ctx.referralShape?.referrals ?? 0)} referrals and
+${n(shape.cases)} cases loaded as the case-page benchmark loads them — by kind ${list(shape.byKind)}; ${n(shape.contacts)} 個別調整 contacts,
+${n(shape.reviews)} reviews, ${n(shape.meetings)} meetings (${list(shape.meetingsByKind)}) — on top of the demo seed's plan (policies,
+roadmap with its entries, indicators with their published figures) and its survey, programmes and community records.
+The employment programme is not loaded for this benchmark, so the employment metrics count the demo seed's rows only; the
+report is of its default 年度 (the last with roadmap entries, within the plan's period), so its 事業実績 stop at that 年度
+while the statistics call runs to this one.
+
+**Calls**: the real services — \`caseStatistics(db, coordinator, {})\` (GET /api/cases/statistics: the first 年度 on record, then
+the four aggregates of computeCaseStatistics, as the system for the tenant) as ${COORDINATOR_EMAIL};
+\`listIndicators(db, planner)\` (GET /api/plan/indicators: the plan, its indicators, recorded figures and division names under
+row-level security, then each metric the indicators take their values from, computed as the system — ${metrics.length} metric
+computations: ${metrics.map((m) => `${metricName(m.key)} ${m.statements}`).join(', ')} statements) and \`buildReport(db, planner, {})\`
+(GET /api/plan/report: the plan, policies, roadmap and the 年度's entries, the indicators as above up to the report's 年度, and
+the statistics) as ${PLANNER_EMAIL} — ${options.iterations} timed calls per database, cycling through the three, after one warm-up
+call of each. *Baseline*: the same statements written out (bench/report-baseline.ts; the metrics' aggregates captured once as
+the metric functions send them) and sent through the raw driver in one transaction per call as the table owner, the tenant
+written out — without drizzle, the service layer, row-level security or the separate system transactions; *ratio* is
+service / baseline. The answers compared on every call: the statistics number by number; the indicators by id, order and
+recorded figures (the values computed from the metrics are folded by the service only, so not compared); the report by its
+年度, roadmap items, approved entries, indicators and every statistics number. Times in ms. SPEC §5: ≤ ${REPORT_TARGETS.postgresP95Ms} ms
+(read here as p95 for each of the three), the embedded database within ${REPORT_TARGETS.pgliteFactor}× of PostgreSQL.
+
+${reportTable(results)}
+
+**Targets**
+
+${targets}
+`;
 }

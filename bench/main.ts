@@ -4,12 +4,14 @@
  * open openings), loads it into fresh PGlite and/or PostgreSQL databases (migrated and demo-seeded by
  * the app's code) and measures against raw-SQL baselines, on the same loaded database: person search
  * and the referral inbox as the demo staff user, the case page as the demo coordinator and the staff
- * user, then matching as the programme desk. Prints the tables and rewrites the sections of
+ * user, the 年度 statistics and the indicator report as the demo coordinator and planner, then matching as
+ * the programme desk. Prints the tables and rewrites the sections of
  * docs/benchmarks.md of the benchmarks run. Options: see bench/options.ts or `npm run bench -- --help`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runReport } from './annual-report';
 import { readActor, runCasePage } from './case-page';
 import { type BenchDatabase, createBenchDatabase, type DbKind, serverVersion } from './databases';
 import {
@@ -18,6 +20,7 @@ import {
   personSearchSection,
   type RunContext,
   referralInboxSection,
+  reportSection,
 } from './docs-section';
 import {
   type CaseSet,
@@ -53,6 +56,8 @@ import {
   matchingTable,
   matchingTargetLines,
   planSummary,
+  reportTable,
+  reportTargetLines,
   resultsTable,
   slowestCaseKinds,
   slowestInboxKinds,
@@ -61,6 +66,7 @@ import {
   withCases,
   withInbox,
   withMatching,
+  withReport,
   withSearch,
   writeDocsSection,
 } from './report';
@@ -90,7 +96,8 @@ function readSaved(kind: DbKind, options: BenchOptions): DbResult {
     throw new Error(`${savedPath(kind)} was made with other --seed, --scale or --iterations`);
   const dated =
     (saved.result.inbox && options.only.includes('referrals')) ||
-    (saved.result.cases && options.only.includes('cases'));
+    (saved.result.cases && options.only.includes('cases')) ||
+    (saved.result.report && options.only.includes('report'));
   if (dated && saved.asOf !== options.asOf)
     throw new Error(`${savedPath(kind)} has referrals as of ${saved.asOf}, not ${options.asOf} (--as-of)`);
   return saved.result;
@@ -119,6 +126,9 @@ async function main() {
   const measureInbox = options.only.includes('referrals');
   const measureCases = options.only.includes('cases');
   const measureMatching = options.only.includes('matching');
+  const measureReport = options.only.includes('report');
+  // The report counts the cases, so it loads them as the case page does.
+  const loadCaseSet = measureCases || measureReport;
   const results: DbResult[] = [];
   for (const kind of options.dbs) {
     log(`== ${kind}`);
@@ -146,7 +156,7 @@ async function main() {
         cityKey = key;
         generateMs = generated.ms;
         log(`  generated ${city.persons.length} persons in ${(generateMs / 1000).toFixed(1)} s`);
-        if (measureInbox || measureCases) {
+        if (measureInbox || loadCaseSet) {
           const made = await timed(async () =>
             generateReferrals(generated.result, tenant.refs, {
               seed: options.seed,
@@ -162,7 +172,7 @@ async function main() {
             `  generated ${referralSet.referrals.length} referrals as of ${options.asOf} in ${(made.ms / 1000).toFixed(1)} s`,
           );
         }
-        if (measureCases && referralSet) {
+        if (loadCaseSet && referralSet) {
           const referrals = referralSet;
           const made = await timed(async () =>
             generateCases(generated.result, tenant.refs, referrals, {
@@ -202,7 +212,7 @@ async function main() {
       });
       log(`  loaded in ${(load.totalMs / 1000).toFixed(1)} s`);
       let caseLoad: NonNullable<DbResult['cases']>['load'] | undefined;
-      if (measureCases && caseSet) {
+      if (loadCaseSet && caseSet) {
         caseLoad = await loadCases(bench.database.db, caseSet, tenant.tenantId, tenant.agencyIdByCode, {
           vacuum: options.vacuum,
           log,
@@ -227,13 +237,18 @@ async function main() {
         });
       }
       let cases: DbResult['cases'];
-      if (caseLoad && caseSet) {
+      if (measureCases && caseLoad && caseSet) {
         log('  case page');
         const run = await runCasePage(bench.database.db, bench.raw, tenant.actor, caseSet, {
           iterations: options.iterations,
           log,
         });
         cases = { load: caseLoad, run };
+      }
+      let report: DbResult['report'];
+      if (measureReport) {
+        log('  年度 statistics and indicator report');
+        report = await runReport(bench.database.db, bench.raw, { iterations: options.iterations, log });
       }
       // The employment programme goes in last, so that the other benchmarks read the same rows with or without it.
       let participationLoad: NonNullable<DbResult['matching']>['load'] | undefined;
@@ -270,6 +285,7 @@ async function main() {
         ...(inbox ? { inbox } : {}),
         ...(cases ? { cases } : {}),
         ...(matching ? { matching } : {}),
+        ...(report ? { report } : {}),
       };
       results.push(result);
       fs.mkdirSync(OUT, { recursive: true });
@@ -444,6 +460,12 @@ async function main() {
     }
     sections.push(matchingSection(ctx));
   }
+  const reported = withReport(results);
+  if (measureReport && reported.length) {
+    log(`\n年度 statistics and indicator report\n\n${reportTable(reported)}\n`);
+    for (const line of reportTargetLines(reported)) log(line);
+    sections.push(reportSection(ctx));
+  }
   fs.writeFileSync(path.join(OUT, 'last-run.md'), sections.join('\n'));
   if (options.docs) {
     const file = path.join(ROOT, 'docs/benchmarks.md');
@@ -453,6 +475,7 @@ async function main() {
     if (measureCases && cased.length && caseShape) writeDocsSection(file, 'case-page', casePageSection(ctx));
     if (measureMatching && matched.length && participationShape)
       writeDocsSection(file, 'matching', matchingSection(ctx));
+    if (measureReport && reported.length) writeDocsSection(file, 'report', reportSection(ctx));
     log(
       `\nwrote docs/benchmarks.md (${options.only.join(' and ')} section${options.only.length > 1 ? 's' : ''})`,
     );

@@ -25,7 +25,7 @@ import {
   seekersAsOwnerStatement,
   suggestionKey,
 } from './matching-baseline';
-import { type Stats, summarize, timed } from './measure';
+import { logAgreement, progressLog, type Stats, summarize, timed } from './measure';
 
 /** The demo programme desk user (生涯かつやく支援センター, programme_staff). */
 export const PROGRAMME_EMAIL = 'programme@demo.example';
@@ -161,7 +161,7 @@ export async function runMatching(
   const mismatches = new Set<string>();
   const samples: Sample[] = [];
   const calls = new Map<MatchingKind, number>();
-  const started = performance.now();
+  const progress = progressLog(options.log, options.iterations);
   for (let i = 0; i < options.iterations; i++) {
     const kind = kinds[i % kinds.length]!;
     const n = calls.get(kind) ?? 0;
@@ -183,16 +183,9 @@ export async function runMatching(
       returned: service.result.count,
       top: service.result.top,
     });
-    if ((i + 1) % 80 === 0) {
-      const minutes = (performance.now() - started) / 60_000;
-      options.log(`  ${i + 1}/${options.iterations} calls, ${minutes.toFixed(1)} min`);
-    }
+    progress(i + 1);
   }
-  options.log(
-    mismatches.size
-      ? `  service and baseline answered differently: ${[...mismatches].join('; ')}`
-      : '  service and baseline suggested the same, in the same order, on every call',
-  );
+  logAgreement(options.log, mismatches, 'suggested the same, in the same order, on every call');
 
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
   const results: MatchingKindResult[] = kinds.map((kind) => {

@@ -27,3 +27,22 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ result: T; ms: n
   const result = await fn();
   return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
 }
+
+/** A logger of a run's progress: every 80 calls, how many and the minutes so far. */
+export function progressLog(log: (line: string) => void, iterations: number): (done: number) => void {
+  const started = performance.now();
+  return (done) => {
+    if (done % 80 !== 0) return;
+    const minutes = (performance.now() - started) / 60_000;
+    log(`  ${done}/${iterations} calls, ${minutes.toFixed(1)} min`);
+  };
+}
+
+/** Logs whether service and baseline agreed on every call (`agreed` says in what), or where they did not. */
+export function logAgreement(log: (line: string) => void, mismatches: ReadonlySet<string>, agreed: string) {
+  log(
+    mismatches.size
+      ? `  service and baseline answered differently: ${[...mismatches].join('; ')}`
+      : `  service and baseline ${agreed}`,
+  );
+}

@@ -4,7 +4,7 @@ import { isIsoDate, toIsoDate } from '@tsunagu/japan';
 import type { DbKind } from './databases';
 
 /** The benchmarks a run can make; all by default. */
-export const BENCHMARKS = ['person-search', 'referrals', 'cases', 'matching'] as const;
+export const BENCHMARKS = ['person-search', 'referrals', 'cases', 'matching', 'report'] as const;
 export type Benchmark = (typeof BENCHMARKS)[number];
 
 /** The earliest --as-of: a month after the intake window, so every historical referral lies before it. */
@@ -21,7 +21,7 @@ export type BenchOptions = {
   vacuum: boolean;
   /**
    * Which benchmarks to run: the city is loaded for all; the referrals when the inbox or the cases are
-   * measured, the cases only for the case page, the employment programme only for matching.
+   * measured, the cases for the case page and the report, the employment programme only for matching.
    */
   only: Benchmark[];
   /** The day in Japan the referrals are generated up to (open ones, deadlines): today unless given. */
@@ -39,11 +39,12 @@ export const USAGE = `npm run bench -- [options]
   --seed=N                    generator seed (default 1)
   --iterations=N              timed calls per database and benchmark, at least 300 (default 320: 40 per
                               person-search kind, 80 per referral-inbox kind, 40 per case-page kind,
-                              160 per matching kind)
-  --only=person-search|referrals|cases|matching[,…]
+                              160 per matching kind, ~107 per report kind)
+  --only=person-search|referrals|cases|matching|report[,…]
                               run these benchmarks only (default all: person search, the referral inbox,
-                              the case page, then matching; 3,000 cases and 100,000 support records,
-                              3,000 participants and 800 open openings at scale 1)
+                              the case page, the 年度 statistics and indicator report, then matching;
+                              3,000 cases and 100,000 support records, 3,000 participants and 800 open
+                              openings at scale 1)
   --as-of=YYYY-MM-DD          the day the referrals are generated up to (default today in Japan; at least
                               ${EARLIEST_AS_OF}); the same seed and day give the same referrals
   --pg-url=URL                PostgreSQL server to create the bench database on
@@ -106,7 +107,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const only: Benchmark[] = BENCHMARKS.filter((b) => named.includes(b));
   if (!only.length || named.some((b) => !BENCHMARKS.includes(b as Benchmark)))
     problems.push(
-      `--only must be person-search, referrals, cases or matching, or a list of them (got ${values.only})`,
+      `--only must be person-search, referrals, cases, matching or report, or a list of them (got ${values.only})`,
     );
   const asOf = values['as-of'] ?? toIsoDate(new Date());
   if (!isIsoDate(asOf) || asOf < EARLIEST_AS_OF)

@@ -11,7 +11,7 @@ import type { UserActor } from '../apps/server/src/platform/auth/actor';
 import type { Db } from '../apps/server/src/platform/db/database';
 import type { Statement } from './baseline';
 import type { RawDriver } from './databases';
-import { type Stats, summarize, timed } from './measure';
+import { logAgreement, progressLog, type Stats, summarize, timed } from './measure';
 import {
   baselineCounts,
   baselineInbox,
@@ -113,7 +113,7 @@ export async function runReferralInbox(
 
   const mismatches = new Set<string>();
   const samples: Sample[] = [];
-  const started = performance.now();
+  const progress = progressLog(options.log, options.iterations);
   for (let i = 0; i < options.iterations; i++) {
     const kind = INBOX_KINDS[i % INBOX_KINDS.length]!;
     const service = await timed(() => serviceCall(db, actor, kind));
@@ -121,15 +121,12 @@ export async function runReferralInbox(
     if (service.result.key !== baseline.result.key)
       mismatches.add(`${kind}: ${service.result.answer} vs ${baseline.result.answer}`);
     samples.push({ kind, service: service.ms, baseline: baseline.ms, answer: service.result.answer });
-    if ((i + 1) % 80 === 0) {
-      const minutes = (performance.now() - started) / 60_000;
-      options.log(`  ${i + 1}/${options.iterations} calls, ${minutes.toFixed(1)} min`);
-    }
+    progress(i + 1);
   }
-  options.log(
-    mismatches.size
-      ? `  service and baseline answered differently: ${[...mismatches].join('; ')}`
-      : '  service and baseline returned the same referrals in the same order (and the same counts) on every call',
+  logAgreement(
+    options.log,
+    mismatches,
+    'returned the same referrals in the same order (and the same counts) on every call',
   );
 
   const result = (kind: InboxKind | 'all', of: Sample[]): InboxKindResult => ({

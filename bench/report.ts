@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { REPORT_KIND_LABELS, type ReportRun } from './annual-report';
 import {
   CASE_PAGE_KIND_LABELS,
   type CasePageKind,
@@ -15,6 +16,7 @@ import {
 import type { DbKind } from './databases';
 import type { LoadReport } from './load';
 import { MATCHING_KIND_LABELS, type MatchingRun } from './matching';
+import type { Stats } from './measure';
 import type { KindResult, SearchRun } from './person-search';
 import { QUERY_KIND_LABELS } from './queries';
 import { INBOX_KIND_LABELS, type InboxKindResult, type InboxRun } from './referral-inbox';
@@ -43,6 +45,8 @@ export type DbResult = {
   cases?: { load: LoadReport; run: CasePageRun };
   /** Matching, when measured: the employment programme's load and the calls. */
   matching?: { load: LoadReport; run: MatchingRun };
+  /** The 年度 statistics and the indicator report, when measured (on the cases' load). */
+  report?: ReportRun;
 };
 /** A database's result with person search measured. */
 export type SearchResult = DbResult & { search: SearchRun };
@@ -56,6 +60,9 @@ export const withCases = (results: DbResult[]) => results.filter((r): r is CaseR
 /** A database's result with matching measured. */
 export type MatchingResult = DbResult & { matching: { load: LoadReport; run: MatchingRun } };
 export const withMatching = (results: DbResult[]) => results.filter((r): r is MatchingResult => !!r.matching);
+/** A database's result with the report measured. */
+export type ReportResult = DbResult & { report: ReportRun };
+export const withReport = (results: DbResult[]) => results.filter((r): r is ReportResult => !!r.report);
 
 export type Machine = {
   cpu: string;
@@ -188,8 +195,22 @@ export function slowestKinds(r: SearchResult, n = 3): KindResult[] {
     .slice(0, n);
 }
 
-/** The referral-inbox results as a Markdown table. */
-export function inboxTable(results: InboxResult[]): string {
+/** One call kind's service and baseline timings on a database. */
+type CallStats<K extends string> = { kind: K | 'all'; service: Stats; baseline: Stats };
+/** The last columns of a call table: their heads and each row's cells. */
+type Tail<T> = { head: string[]; cells: (k: T) => string[] };
+/** The answer column (what the call returned), under `head`. */
+const answerTail = (head = 'answer'): Tail<{ answer: string }> => ({
+  head: [head],
+  cells: (k) => [k.answer],
+});
+
+/** Service beside baseline, per call kind and database, as a Markdown table; `label` names a kind. */
+function callTable<T extends CallStats<string>>(
+  perDb: { db: DbKind; kinds: T[] }[],
+  label: (kind: T['kind']) => string,
+  tail: Tail<T>,
+): string {
   const head = [
     'call',
     'db',
@@ -201,34 +222,39 @@ export function inboxTable(results: InboxResult[]): string {
     'baseline p95',
     'ratio p50',
     'ratio p95',
-    'answer',
+    ...tail.head,
   ];
   const rows: string[][] = [];
-  const kinds = results[0]?.inbox.kinds.map((k) => k.kind) ?? [];
-  for (const kind of kinds) {
-    for (const r of results) {
-      const k = r.inbox.kinds.find((x) => x.kind === kind);
-      if (k) rows.push(inboxRow(k, r.kind));
+  for (const kind of perDb[0]?.kinds.map((k) => k.kind) ?? []) {
+    for (const r of perDb) {
+      const k = r.kinds.find((x) => x.kind === kind);
+      if (k)
+        rows.push([
+          label(k.kind),
+          r.db,
+          String(k.service.n),
+          ms(k.service.p50),
+          ms(k.service.p95),
+          ms(k.service.max),
+          ms(k.baseline.p50),
+          ms(k.baseline.p95),
+          ratio(k.service.p50, k.baseline.p50),
+          ratio(k.service.p95, k.baseline.p95),
+          ...tail.cells(k),
+        ]);
     }
   }
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-function inboxRow(k: InboxKindResult, db: DbKind): string[] {
-  return [
-    k.kind === 'all' ? '**overall**' : `${k.kind} ${INBOX_KIND_LABELS[k.kind]}`,
-    db,
-    String(k.service.n),
-    ms(k.service.p50),
-    ms(k.service.p95),
-    ms(k.service.max),
-    ms(k.baseline.p50),
-    ms(k.baseline.p95),
-    ratio(k.service.p50, k.baseline.p50),
-    ratio(k.service.p95, k.baseline.p95),
-    k.answer,
-  ];
+/** The referral-inbox results as a Markdown table. */
+export function inboxTable(results: InboxResult[]): string {
+  return callTable(
+    results.map((r) => ({ db: r.kind, kinds: r.inbox.kinds })),
+    (k) => (k === 'all' ? '**overall**' : `${k} ${INBOX_KIND_LABELS[k]}`),
+    answerTail(),
+  );
 }
 
 const inboxOverall = (r: InboxResult) => r.inbox.kinds.find((k) => k.kind === 'all')!;
@@ -278,42 +304,11 @@ export function slowestInboxKinds(r: InboxResult): InboxKindResult[] {
 
 /** The case-page results as a Markdown table. */
 export function caseTable(results: CaseResult[]): string {
-  const head = [
-    'call',
-    'db',
-    'n',
-    'p50 ms',
-    'p95 ms',
-    'max ms',
-    'baseline p50',
-    'baseline p95',
-    'ratio p50',
-    'ratio p95',
-    'answer (largest)',
-  ];
-  const rows: string[][] = [];
-  const kinds = results[0]?.cases.run.kinds.map((k) => k.kind) ?? [];
-  for (const kind of kinds) {
-    for (const r of results) {
-      const k = r.cases.run.kinds.find((x) => x.kind === kind);
-      if (k)
-        rows.push([
-          k.kind === 'all' ? '**overall**' : `${k.kind} ${CASE_PAGE_KIND_LABELS[k.kind]}`,
-          r.kind,
-          String(k.service.n),
-          ms(k.service.p50),
-          ms(k.service.p95),
-          ms(k.service.max),
-          ms(k.baseline.p50),
-          ms(k.baseline.p95),
-          ratio(k.service.p50, k.baseline.p50),
-          ratio(k.service.p95, k.baseline.p95),
-          k.answer,
-        ]);
-    }
-  }
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+  return callTable(
+    results.map((r) => ({ db: r.kind, kinds: r.cases.run.kinds })),
+    (k) => (k === 'all' ? '**overall**' : `${k} ${CASE_PAGE_KIND_LABELS[k]}`),
+    answerTail('answer (largest)'),
+  );
 }
 
 /** The case page's own calls (getCase), apart from the list and the queue. */
@@ -378,44 +373,14 @@ export const MATCHING_TARGETS = { pgliteFactor: 3 } as const;
 
 /** The matching results as a Markdown table. */
 export function matchingTable(results: MatchingResult[]): string {
-  const head = [
-    'call',
-    'db',
-    'n',
-    'p50 ms',
-    'p95 ms',
-    'max ms',
-    'baseline p50',
-    'baseline p95',
-    'ratio p50',
-    'ratio p95',
-    'scoring p50',
-    'candidates scored',
-  ];
-  const rows: string[][] = [];
-  const kinds = results[0]?.matching.run.kinds.map((k) => k.kind) ?? [];
-  for (const kind of kinds) {
-    for (const r of results) {
-      const k = r.matching.run.kinds.find((x) => x.kind === kind);
-      if (k)
-        rows.push([
-          `${k.kind} ${MATCHING_KIND_LABELS[k.kind]}`,
-          r.kind,
-          String(k.service.n),
-          ms(k.service.p50),
-          ms(k.service.p95),
-          ms(k.service.max),
-          ms(k.baseline.p50),
-          ms(k.baseline.p95),
-          ratio(k.service.p50, k.baseline.p50),
-          ratio(k.service.p95, k.baseline.p95),
-          ms(k.scoring.p50),
-          k.candidates.toLocaleString('en-US', { maximumFractionDigits: 1 }),
-        ]);
-    }
-  }
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+  return callTable(
+    results.map((r) => ({ db: r.kind, kinds: r.matching.run.kinds })),
+    (k) => `${k} ${MATCHING_KIND_LABELS[k]}`,
+    {
+      head: ['scoring p50', 'candidates scored'],
+      cells: (k) => [ms(k.scoring.p50), k.candidates.toLocaleString('en-US', { maximumFractionDigits: 1 })],
+    },
+  );
 }
 
 /** Matching against the embedded-database rule, kind by kind. */
@@ -437,8 +402,57 @@ export function matchingTargetLines(results: MatchingResult[]): string[] {
   ];
 }
 
+/** SPEC §5: the 年度 statistics and the indicator report p95 ≤ 200 ms; the embedded database within 3×. */
+export const REPORT_TARGETS = { postgresP95Ms: 200, pgliteFactor: 3 } as const;
+
+/** The report results as a Markdown table. */
+export function reportTable(results: ReportResult[]): string {
+  return callTable(
+    results.map((r) => ({ db: r.kind, kinds: r.report.kinds })),
+    (k) => (k === 'all' ? '**all**' : `${k} ${REPORT_KIND_LABELS[k]}`),
+    answerTail(),
+  );
+}
+
+/** The report against SPEC §5: every kind's p95 on PostgreSQL, and PGlite within 3× of it. */
+export function reportTargetLines(results: ReportResult[]): string[] {
+  const pg = results.find((r) => r.kind === 'postgres');
+  const lite = results.find((r) => r.kind === 'pglite');
+  const limit = REPORT_TARGETS.postgresP95Ms;
+  const lines: string[] = [];
+  const each = (r: ReportResult) => r.report.kinds.filter((k) => k.kind !== 'all');
+  for (const r of [pg, lite]) {
+    if (!r) continue;
+    const slow = each(r).filter((k) => k.service.p95 > limit);
+    const worst = Math.max(...each(r).map((k) => k.service.p95));
+    lines.push(
+      `${r.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'} statistics, indicators and report p95 ≤ ${limit} ms each: ` +
+        `${slow.length ? 'MISSED' : 'MET'} (worst ${ms(worst)} ms${slow.length ? `; over: ${slow.map((k) => k.kind).join(', ')}` : ''})` +
+        (r.kind === 'pglite'
+          ? ' — the target is set for PostgreSQL; shown for the embedded database too'
+          : ''),
+    );
+  }
+  if (pg && lite) {
+    const factors = each(lite).map((k) => ({
+      kind: k.kind,
+      f: k.service.p95 / (pg.report.kinds.find((x) => x.kind === k.kind)?.service.p95 ?? Number.NaN),
+    }));
+    const worst = factors.sort((a, b) => b.f - a.f)[0];
+    lines.push(
+      `PGlite within ${REPORT_TARGETS.pgliteFactor}× of PostgreSQL (p95, every kind): ` +
+        `${worst && worst.f <= REPORT_TARGETS.pgliteFactor ? 'MET' : 'MISSED'} (${factors.map((f) => `${f.kind} ${f.f.toFixed(2)}×`).join(', ')})`,
+    );
+  } else {
+    lines.push(
+      `PGlite within ${REPORT_TARGETS.pgliteFactor}× of PostgreSQL: not measured (run with --db=both)`,
+    );
+  }
+  return lines;
+}
+
 /** The sections of docs/benchmarks.md the benchmark rewrites, each between its markers. */
-export type DocsSection = 'person-search' | 'referral-inbox' | 'case-page' | 'matching';
+export type DocsSection = 'person-search' | 'referral-inbox' | 'case-page' | 'matching' | 'report';
 const HEADER = `# Benchmarks
 
 Measured on a generated city-scale data set by \`npm run bench\`; how to run it and what it measures is
