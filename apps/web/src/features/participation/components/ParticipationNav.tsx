@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { SectionNav } from '../../../components/SectionNav';
 import { useT } from '../../../lib/i18n';
 import { participationMessages } from '../messages';
 
@@ -32,23 +32,5 @@ const LINKS: {
 /** The pages of 参加支援 as a row of tab-like links; the current one is marked (aria-current="page"). */
 export function ParticipationNav() {
   const t = useT(participationMessages);
-  return (
-    <nav aria-label={t('navLabel')} className="-mt-4">
-      <ul className="flex flex-wrap gap-x-1 border-b-2 border-solid-gray-420">
-        {LINKS.map((link) => (
-          <li key={link.to}>
-            <Link
-              to={link.to}
-              activeOptions={{ exact: link.exact ?? false, includeSearch: false }}
-              className="link-plain -mb-0.5 block rounded-t-8 border-b-4 px-4 py-3 text-std-16N-170 hover:bg-solid-gray-50 hover:text-blue-1000"
-              activeProps={{ className: 'border-blue-900 font-bold text-blue-1000' }}
-              inactiveProps={{ className: 'border-transparent text-solid-gray-800' }}
-            >
-              {t(link.key)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label={t('navLabel')} links={LINKS.map((l) => ({ ...l, label: t(l.key) }))} />;
 }
