@@ -23,6 +23,7 @@ const configSchema = z.object({
   TSUNAGU_SECURE_COOKIES: boolFlag.default(false),
   TSUNAGU_WEB_DIST: z.string().optional(),
   TSUNAGU_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
+  TSUNAGU_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +40,8 @@ export type Config = {
   webDist: string;
   /** Sign-in attempts per minute per client address (the account lock-out is the main guard). */
   loginRateLimit: number;
+  /** How often the referral sweep runs (escalations, overdue notices); every server process runs it. */
+  sweepIntervalMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 };
 
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(c.TSUNAGU_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
     logLevel: c.LOG_LEVEL,
     loginRateLimit: c.TSUNAGU_LOGIN_RATE_LIMIT,
+    sweepIntervalMs: c.TSUNAGU_SWEEP_INTERVAL_MS,
   };
 }

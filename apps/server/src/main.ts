@@ -12,7 +12,6 @@ import { MemoryMailSender } from './platform/mail/mail';
 import { tenantIdBySlug } from './platform/tenancy';
 
 const SEAL_INTERVAL_MS = 2000;
-const REFERRAL_SWEEP_MS = 60_000;
 
 async function main() {
   const config = loadConfig();
@@ -51,7 +50,7 @@ async function main() {
       app.log.warn({ errName: e.name }, 'referral sweep failed; will retry'),
     );
   void sweep();
-  const sweeper = setInterval(sweep, REFERRAL_SWEEP_MS);
+  const sweeper = setInterval(sweep, config.sweepIntervalMs);
 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
   const lines = [
