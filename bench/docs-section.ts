@@ -89,7 +89,8 @@ function plans(ctx: RunContext): string {
   return out.join('\n\n');
 }
 
-function versions(ctx: RunContext, results: DbResult[]): string {
+/** The database versions of the results, as one sentence. */
+export function versions(ctx: RunContext, results: DbResult[]): string {
   return results
     .map((r) =>
       r.kind === 'pglite'
@@ -99,7 +100,8 @@ function versions(ctx: RunContext, results: DbResult[]): string {
     .join('; ');
 }
 
-function runLines(results: DbResult[]): string {
+/** When and how each database was run, with the load average then. */
+export function runLines(results: DbResult[]): string {
   return results
     .map(
       (r) =>

@@ -37,6 +37,13 @@ import {
   type ParticipationSet,
   type ReferralSet,
 } from './generator';
+import { type HouseholdPageRun, pickHouseholds, runHouseholdPage } from './household-page';
+import {
+  householdPageSection,
+  householdTable,
+  householdTargetLines,
+  withHouseholds,
+} from './household-section';
 import { loadCity } from './load';
 import { loadCases } from './load-cases';
 import { loadParticipation, readParticipationRefs } from './load-participation';
@@ -44,6 +51,7 @@ import { PROGRAMME_EMAIL, runMatching } from './matching';
 import { timed } from './measure';
 import { type BenchOptions, parseOptions, UsageError } from './options';
 import { runPersonSearch } from './person-search';
+import { writePlanFiles } from './plan-files';
 import { buildQueryMix } from './queries';
 import { runReferralInbox } from './referral-inbox';
 import {
@@ -96,6 +104,7 @@ function readSaved(kind: DbKind, options: BenchOptions): DbResult {
     throw new Error(`${savedPath(kind)} was made with other --seed, --scale or --iterations`);
   const dated =
     (saved.result.inbox && options.only.includes('referrals')) ||
+    (saved.result.households && options.only.includes('households')) ||
     (saved.result.cases && options.only.includes('cases')) ||
     (saved.result.report && options.only.includes('report'));
   if (dated && saved.asOf !== options.asOf)
@@ -123,6 +132,7 @@ async function main() {
   let participationGenerateMs = 0;
   let agencyCode = '';
   const measureSearch = options.only.includes('person-search');
+  const measureHouseholds = options.only.includes('households');
   const measureInbox = options.only.includes('referrals');
   const measureCases = options.only.includes('cases');
   const measureMatching = options.only.includes('matching');
@@ -156,7 +166,7 @@ async function main() {
         cityKey = key;
         generateMs = generated.ms;
         log(`  generated ${city.persons.length} persons in ${(generateMs / 1000).toFixed(1)} s`);
-        if (measureInbox || loadCaseSet) {
+        if (measureInbox || measureHouseholds || loadCaseSet) {
           const made = await timed(async () =>
             generateReferrals(generated.result, tenant.refs, {
               seed: options.seed,
@@ -228,6 +238,15 @@ async function main() {
           log,
         });
       }
+      let households: HouseholdPageRun | undefined;
+      if (measureHouseholds) {
+        log('  household page');
+        const picks = pickHouseholds(city, referralSet, tenant.actorAgencyCode);
+        households = await runHouseholdPage(bench.database.db, bench.raw, tenant.actor, picks, {
+          iterations: options.iterations,
+          log,
+        });
+      }
       let inbox: DbResult['inbox'];
       if (measureInbox) {
         log('  referral inbox');
@@ -282,6 +301,7 @@ async function main() {
         setupMs: setup.ms,
         load,
         ...(search ? { search } : {}),
+        ...(households ? { households } : {}),
         ...(inbox ? { inbox } : {}),
         ...(cases ? { cases } : {}),
         ...(matching ? { matching } : {}),
@@ -297,59 +317,7 @@ async function main() {
         result,
       };
       fs.writeFileSync(savedPath(kind), JSON.stringify(saved));
-      if (search)
-        fs.writeFileSync(
-          path.join(OUT, `plans-${kind}.txt`),
-          search.plans.map((p) => `-- ${p.kind}: ${p.q} (${p.ms.toFixed(1)} ms)\n${p.plan}\n`).join('\n'),
-        );
-      if (inbox)
-        fs.writeFileSync(
-          path.join(OUT, `plans-referrals-${kind}.txt`),
-          inbox.plans
-            .map(
-              (p) =>
-                `-- ${p.kind} (slowest call ${p.ms.toFixed(1)} ms in the service)\n` +
-                p.statements.map((st, i) => `-- statement ${i + 1}: ${st}\n${p.plans[i]}\n`).join('\n'),
-            )
-            .join('\n'),
-        );
-      if (cases)
-        fs.writeFileSync(
-          path.join(OUT, `plans-cases-${kind}.txt`),
-          cases.run.plans
-            .map(
-              (p) =>
-                `-- ${p.kind}, ${p.target} (slowest call ${p.ms.toFixed(1)} ms in the service)\n` +
-                p.statements
-                  .map(
-                    (st, i) => `-- statement ${i + 1} (${p.times[i]?.toFixed(2)} ms): ${st}\n${p.plans[i]}\n`,
-                  )
-                  .join('\n'),
-            )
-            .join('\n'),
-        );
-      if (matching)
-        fs.writeFileSync(
-          path.join(OUT, `plans-matching-${kind}.txt`),
-          matching.run.plans
-            .map(
-              (p) =>
-                `-- ${p.kind}, ${p.target} (slowest call ${p.ms.toFixed(1)} ms in the service)\n` +
-                p.statements
-                  .map(
-                    (st, i) => `-- statement ${i + 1} (${p.times[i]?.toFixed(2)} ms): ${st}\n${p.plans[i]}\n`,
-                  )
-                  .join('\n'),
-            )
-            .concat(
-              matching.run.reference
-                ? [
-                    `-- for reference, as the table owner (${matching.run.reference.rows} rows, ${matching.run.reference.ms.toFixed(2)} ms): ${matching.run.reference.statement}\n${matching.run.reference.plan}\n`,
-                  ]
-                : [],
-            )
-            .join('\n'),
-        );
+      writePlanFiles(OUT, kind, result);
     } finally {
       current = undefined;
       await bench.dispose();
@@ -389,6 +357,17 @@ async function main() {
       }
     }
     sections.push(personSearchSection(ctx));
+  }
+  const householdResults = withHouseholds(results);
+  if (measureHouseholds && householdResults.length) {
+    log(`\nhousehold page\n\n${householdTable(householdResults)}\n`);
+    for (const line of householdTargetLines(householdResults)) log(line);
+    for (const r of householdResults)
+      log(
+        `${r.kind} statement times under RLS (ms), ${r.households.plan.target}: ` +
+          r.households.plan.times.map((t) => t.toFixed(2)).join(', '),
+      );
+    sections.push(householdPageSection(ctx));
   }
   const inboxes = withInbox(results);
   if (measureInbox && inboxes.length && referralShape) {
@@ -470,6 +449,8 @@ async function main() {
   if (options.docs) {
     const file = path.join(ROOT, 'docs/benchmarks.md');
     if (measureSearch && searched.length) writeDocsSection(file, 'person-search', personSearchSection(ctx));
+    if (measureHouseholds && householdResults.length)
+      writeDocsSection(file, 'household-page', householdPageSection(ctx));
     if (measureInbox && inboxes.length && referralShape)
       writeDocsSection(file, 'referral-inbox', referralInboxSection(ctx));
     if (measureCases && cased.length && caseShape) writeDocsSection(file, 'case-page', casePageSection(ctx));

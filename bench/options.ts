@@ -4,7 +4,14 @@ import { isIsoDate, toIsoDate } from '@tsunagu/japan';
 import type { DbKind } from './databases';
 
 /** The benchmarks a run can make; all by default. */
-export const BENCHMARKS = ['person-search', 'referrals', 'cases', 'matching', 'report'] as const;
+export const BENCHMARKS = [
+  'person-search',
+  'households',
+  'referrals',
+  'cases',
+  'matching',
+  'report',
+] as const;
 export type Benchmark = (typeof BENCHMARKS)[number];
 
 /** The earliest --as-of: a month after the intake window, so every historical referral lies before it. */
@@ -20,8 +27,9 @@ export type BenchOptions = {
   pgUrl: string;
   vacuum: boolean;
   /**
-   * Which benchmarks to run: the city is loaded for all; the referrals when the inbox or the cases are
-   * measured, the cases for the case page and the report, the employment programme only for matching.
+   * Which benchmarks to run: the city is loaded for all; the referrals when the household page, the inbox
+   * or the cases are measured, the cases for the case page and the report, the employment programme only
+   * for matching.
    */
   only: Benchmark[];
   /** The day in Japan the referrals are generated up to (open ones, deadlines): today unless given. */
@@ -38,13 +46,13 @@ export const USAGE = `npm run bench -- [options]
                               40,000 referrals / 3,000 cases / 3,000 participants × 800 openings (default 1)
   --seed=N                    generator seed (default 1)
   --iterations=N              timed calls per database and benchmark, at least 300 (default 320: 40 per
-                              person-search kind, 80 per referral-inbox kind, 40 per case-page kind,
-                              160 per matching kind, ~107 per report kind)
-  --only=person-search|referrals|cases|matching|report[,…]
-                              run these benchmarks only (default all: person search, the referral inbox,
-                              the case page, the 年度 statistics and indicator report, then matching;
-                              3,000 cases and 100,000 support records, 3,000 participants and 800 open
-                              openings at scale 1)
+                              person-search kind, 80 per household-page kind, 80 per referral-inbox kind,
+                              40 per case-page kind, 160 per matching kind, ~107 per report kind)
+  --only=person-search|households|referrals|cases|matching|report[,…]
+                              run these benchmarks only (default all: person search, the household page,
+                              the referral inbox, the case page, the 年度 statistics and indicator report,
+                              then matching; 3,000 cases and 100,000 support records, 3,000 participants
+                              and 800 open openings at scale 1)
   --as-of=YYYY-MM-DD          the day the referrals are generated up to (default today in Japan; at least
                               ${EARLIEST_AS_OF}); the same seed and day give the same referrals
   --pg-url=URL                PostgreSQL server to create the bench database on
@@ -106,9 +114,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const named = values.only === undefined ? [...BENCHMARKS] : values.only.split(',').map((b) => b.trim());
   const only: Benchmark[] = BENCHMARKS.filter((b) => named.includes(b));
   if (!only.length || named.some((b) => !BENCHMARKS.includes(b as Benchmark)))
-    problems.push(
-      `--only must be person-search, referrals, cases, matching or report, or a list of them (got ${values.only})`,
-    );
+    problems.push(`--only must be one of ${BENCHMARKS.join(', ')}, or a list of them (got ${values.only})`);
   const asOf = values['as-of'] ?? toIsoDate(new Date());
   if (!isIsoDate(asOf) || asOf < EARLIEST_AS_OF)
     problems.push(`--as-of must be a date YYYY-MM-DD on or after ${EARLIEST_AS_OF} (got ${asOf})`);

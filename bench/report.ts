@@ -14,6 +14,7 @@ import {
   type CasePageRun,
 } from './case-page';
 import type { DbKind } from './databases';
+import type { HouseholdPageRun } from './household-page';
 import type { LoadReport } from './load';
 import { MATCHING_KIND_LABELS, type MatchingRun } from './matching';
 import type { Stats } from './measure';
@@ -47,6 +48,8 @@ export type DbResult = {
   matching?: { load: LoadReport; run: MatchingRun };
   /** The 年度 statistics and the indicator report, when measured (on the cases' load). */
   report?: ReportRun;
+  /** The household page, when measured (on the city and its referrals). */
+  households?: HouseholdPageRun;
 };
 /** A database's result with person search measured. */
 export type SearchResult = DbResult & { search: SearchRun };
@@ -99,7 +102,8 @@ export function machineInfo(): Machine {
   };
 }
 
-const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
+/** Milliseconds as the tables show them: two decimals under 10, one above. */
+export const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 /** The results as a Markdown table (it reads well on a terminal too). */
@@ -196,17 +200,17 @@ export function slowestKinds(r: SearchResult, n = 3): KindResult[] {
 }
 
 /** One call kind's service and baseline timings on a database. */
-type CallStats<K extends string> = { kind: K | 'all'; service: Stats; baseline: Stats };
+export type CallStats<K extends string> = { kind: K | 'all'; service: Stats; baseline: Stats };
 /** The last columns of a call table: their heads and each row's cells. */
-type Tail<T> = { head: string[]; cells: (k: T) => string[] };
+export type Tail<T> = { head: string[]; cells: (k: T) => string[] };
 /** The answer column (what the call returned), under `head`. */
-const answerTail = (head = 'answer'): Tail<{ answer: string }> => ({
+export const answerTail = (head = 'answer'): Tail<{ answer: string }> => ({
   head: [head],
   cells: (k) => [k.answer],
 });
 
 /** Service beside baseline, per call kind and database, as a Markdown table; `label` names a kind. */
-function callTable<T extends CallStats<string>>(
+export function callTable<T extends CallStats<string>>(
   perDb: { db: DbKind; kinds: T[] }[],
   label: (kind: T['kind']) => string,
   tail: Tail<T>,
@@ -452,7 +456,14 @@ export function reportTargetLines(results: ReportResult[]): string[] {
 }
 
 /** The sections of docs/benchmarks.md the benchmark rewrites, each between its markers. */
-export type DocsSection = 'person-search' | 'referral-inbox' | 'case-page' | 'matching' | 'report';
+export type DocsSection =
+  | 'person-search'
+  | 'referral-inbox'
+  | 'household-page'
+  | 'case-page'
+  | 'matching'
+  | 'report'
+  | 'throughput';
 const HEADER = `# Benchmarks
 
 Measured on a generated city-scale data set by \`npm run bench\`; how to run it and what it measures is
