@@ -138,7 +138,8 @@ above), so absolute times are pessimistic.
 
 **Data set** (seed ${options.seed}, scale ${options.scale}): ${n(shape.households)} households, ${n(shape.persons)} persons,
 ${n(shape.intakes)} intakes with ${n(shape.problems)} problems, ${n(shape.liveLinks)} live links from ${shape.recordingAgencies} recording
-agencies. Household sizes ${sizes}; ${Math.round(shape.aged65 * 100)}% of persons are 65 or older, ${Math.round(shape.withPhone * 100)}% have a phone.
+agencies; the directory holds ${n(shape.directoryAgencies)} generated agencies more (clinics, NPOs, disability and employment offices …, recording
+nothing) beside the demo's. Household sizes ${sizes}; ${Math.round(shape.aged65 * 100)}% of persons are 65 or older, ${Math.round(shape.withPhone * 100)}% have a phone.
 The searching user's agency (${ctx.agencyCode}) holds live links to ${(shape.agencyShare * 100).toFixed(1)}% of households${
     shape.agencyShare > shape.agencyIntakeShare
       ? ` (${(shape.agencyIntakeShare * 100).toFixed(1)}% through its intakes, the rest through referrals it received)`

@@ -9,6 +9,7 @@
  */
 import { inArray, sql } from 'drizzle-orm';
 import {
+  agencies,
   householdMembers,
   households,
   intakeProblems,
@@ -18,6 +19,7 @@ import {
   referralEvents,
   referrals,
 } from '../apps/server/src/db/schema';
+import { toValues } from '../apps/server/src/modules/agencies/agencies.present';
 import { type Db, queryRows, type Tx } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import { insertByUnnest } from './bulk-insert';
@@ -115,6 +117,9 @@ export async function loadCity(
     options.log(`  ${table.padEnd(18)} ${String(rows.length).padStart(8)} rows  ${(ms / 1000).toFixed(1)} s`);
   };
 
+  await step('agencies', city.directory, (tx, batch) =>
+    tx.insert(agencies).values(batch.map((a) => ({ ...toValues(a), tenantId }))),
+  );
   await step(
     'persons',
     city.persons.map(({ createdByAgencyCode, ...p }) => ({

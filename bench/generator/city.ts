@@ -3,6 +3,7 @@
  * database after the demo seed) and what it makes. Generated rows refer to agencies by code, not id,
  * so the same seed gives the same data on PGlite and PostgreSQL even though their agency ids differ.
  */
+import type { AgencyInput } from '@tsunagu/contracts/agencies';
 
 export type SchoolDistrictRef = { code: string; labelJa: string; welfareDistrictCode: string };
 export type WelfareDistrictRef = { code: string; labelJa: string };
@@ -93,6 +94,8 @@ export type GenLiveLink = {
 
 /** The generated city: every row the loader inserts. */
 export type City = {
+  /** The rest of the agency directory (generator/agencies.ts): entries that record nothing here. */
+  directory: AgencyInput[];
   households: GenHousehold[];
   persons: GenPerson[];
   members: GenMember[];

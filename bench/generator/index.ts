@@ -3,6 +3,7 @@
  * seed and the tenant's reference data only. Same seed and references → the same rows, in the same order.
  */
 import { personSearchColumns } from '../../apps/server/src/modules/households/person-keys';
+import { generateAgencies } from './agencies';
 import {
   type City,
   type CityRefs,
@@ -16,6 +17,7 @@ import { chooseAgencies, makeVisits, problemProfile, recordingAgencies } from '.
 import { apportion, Prng } from './prng';
 import type { ReferralSet } from './referrals';
 
+export * from './agencies';
 export * from './cases';
 export * from './city';
 export { COMPOSITIONS } from './households';
@@ -64,7 +66,15 @@ export function generateCity(refs: CityRefs, options: GenerateOptions): City {
   );
   const counts = intakeCounts(rng, householdCount, intakeTotal);
 
-  const city: City = { households: [], persons: [], members: [], intakes: [], problems: [], liveLinks: [] };
+  const city: City = {
+    directory: generateAgencies(refs, options),
+    households: [],
+    persons: [],
+    members: [],
+    intakes: [],
+    problems: [],
+    liveLinks: [],
+  };
   slots.forEach((composition, i) => {
     const draft = makeHousehold(rng, composition, districts, wards);
     const profile = problemProfile(draft);
@@ -145,5 +155,6 @@ export function describeCity(city: City, agencyCode: string, referrals?: Referra
     /** The share through intake links alone. */
     agencyIntakeShare: intakeShare,
     recordingAgencies: new Set(city.liveLinks.map((l) => l.agencyCode)).size,
+    directoryAgencies: city.directory.length,
   };
 }

@@ -1,5 +1,6 @@
+import { agencyInputSchema } from '@tsunagu/contracts/agencies';
 import { describe, expect, it } from 'vitest';
-import { COMPOSITIONS, describeCity, generateCity } from '../../../../bench/generator';
+import { COMPOSITIONS, describeCity, generateAgencies, generateCity } from '../../../../bench/generator';
 import { FAMILY_NAMES } from '../../../../bench/generator/names';
 import { personSearchColumns } from '../../src/modules/households/person-keys';
 import { demoRefs } from '../support/bench-refs';
@@ -88,5 +89,22 @@ describe('bench city generator', () => {
     const share = describeCity(city, STAFF_AGENCY).agencyShare;
     expect(share).toBeGreaterThanOrEqual(0.02);
     expect(share).toBeLessThanOrEqual(0.03);
+  });
+
+  it('fills the agency directory up to 500 × scale with valid entries of their own codes, the same from the same seed', () => {
+    const directory = generateAgencies(refs, { seed: 1, scale: 1 });
+    expect(refs.agencies.length + directory.length).toBe(500);
+    expect(city.directory).toHaveLength(100 - refs.agencies.length);
+    expect(generateAgencies(refs, { seed: 1, scale: 1 })).toEqual(directory);
+    const codes = new Set(directory.map((a) => a.code));
+    expect(codes.size).toBe(directory.length);
+    for (const a of directory) {
+      expect(refs.agencies.some((d) => d.code === a.code)).toBe(false);
+      expect(agencyInputSchema.parse(a)).toEqual(a);
+    }
+    const categories = new Set(directory.map((a) => a.categoryCode));
+    for (const c of ['medical', 'npo', 'disability-consultation', 'employment-support', 'community-centre'])
+      expect(categories.has(c)).toBe(true);
+    expect(generateAgencies(refs, { seed: 1, scale: 0.05 })).toEqual([]);
   });
 });
