@@ -517,6 +517,12 @@ function metricName(key: string): string {
   return division ? `\`${metric}\` (${division})` : `\`${metric}\``;
 }
 
+/** "19,873 programme_events, …": the community rows a result loaded. */
+function communityRows(r: DbResult | undefined): string {
+  const tables = r?.communityLoad?.tables ?? [];
+  return tables.length ? tables.map((t) => `${n(t.rows)} ${t.table}`).join(', ') : 'no';
+}
+
 export function reportSection(ctx: RunContext): string {
   const { machine, options } = ctx;
   const results = withReport(ctx.results);
@@ -552,8 +558,10 @@ ${versions(ctx, results)}. Other work was sharing the 2 cores (load averages abo
 **Data set** (seed ${options.seed}, scale ${options.scale}, as of 06:00 JST on ${shape.asOf}): the city
 (${n(ctx.shape.households)} households, ${n(ctx.shape.persons)} persons, ${n(ctx.shape.intakes)} intakes), its ${n(ctx.referralShape?.referrals ?? 0)} referrals and
 ${n(shape.cases)} cases loaded as the case-page benchmark loads them — by kind ${list(shape.byKind)}; ${n(shape.contacts)} 個別調整 contacts,
-${n(shape.reviews)} reviews, ${n(shape.meetings)} meetings (${list(shape.meetingsByKind)}) — on top of the demo seed's plan (policies,
-roadmap with its entries, indicators with their published figures) and its survey, programmes and community records.
+${n(shape.reviews)} reviews, ${n(shape.meetings)} meetings (${list(shape.meetingsByKind)}) — and ${communityRows(results[0])} community records
+generated for the report (generator/community.ts: every configured programme's events from FY2021, the organisations taking
+part, a 支え合い推進会議 record per school district and 年度), on top of the demo seed's plan (policies, roadmap with its
+entries, indicators with their published figures), its survey and programmes.
 The employment programme is not loaded for this benchmark, so the employment metrics count the demo seed's rows only; the
 report is of its default 年度 (the last with roadmap entries, within the plan's period), so its 事業実績 stop at that 年度
 while the statistics call runs to this one.

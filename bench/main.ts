@@ -31,6 +31,7 @@ import {
   describeReferrals,
   generateCases,
   generateCity,
+  generateCommunity,
   generateParticipation,
   generateReferrals,
   type ParticipationRefs,
@@ -46,6 +47,7 @@ import {
 } from './household-section';
 import { loadCity } from './load';
 import { loadCases } from './load-cases';
+import { loadCommunity, readCommunityRefs } from './load-community';
 import { loadParticipation, readParticipationRefs } from './load-participation';
 import { PROGRAMME_EMAIL, runMatching } from './matching';
 import { timed } from './measure';
@@ -265,7 +267,13 @@ async function main() {
         cases = { load: caseLoad, run };
       }
       let report: DbResult['report'];
+      let communityLoad: DbResult['communityLoad'];
       if (measureReport) {
+        // Community records feed indicators No 9 and No 10: the report reads them at city scale too.
+        const refs = await readCommunityRefs(bench.database.db, tenant.tenantId, tenant.refs.schoolDistricts);
+        const community = generateCommunity(refs, options);
+        communityLoad = await loadCommunity(bench.database.db, community, tenant.tenantId, { log });
+        log(`  community records loaded in ${(communityLoad.totalMs / 1000).toFixed(1)} s`);
         log('  年度 statistics and indicator report');
         report = await runReport(bench.database.db, bench.raw, { iterations: options.iterations, log });
       }
@@ -306,6 +314,7 @@ async function main() {
         ...(cases ? { cases } : {}),
         ...(matching ? { matching } : {}),
         ...(report ? { report } : {}),
+        ...(communityLoad ? { communityLoad } : {}),
       };
       results.push(result);
       fs.mkdirSync(OUT, { recursive: true });

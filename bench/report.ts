@@ -48,6 +48,8 @@ export type DbResult = {
   matching?: { load: LoadReport; run: MatchingRun };
   /** The 年度 statistics and the indicator report, when measured (on the cases' load). */
   report?: ReportRun;
+  /** The generated community records, loaded for the report. */
+  communityLoad?: LoadReport;
   /** The household page, when measured (on the city and its referrals). */
   households?: HouseholdPageRun;
 };

@@ -20,6 +20,7 @@ import type { ReferralSet } from './referrals';
 export * from './agencies';
 export * from './cases';
 export * from './city';
+export * from './community';
 export { COMPOSITIONS } from './households';
 export { recordingAgencies } from './intakes';
 export * from './participation';
