@@ -43,6 +43,7 @@ import { sheetRoutes } from './modules/sheets/sheets.routes';
 import type { Db } from './platform/db/database';
 import { AppError } from './platform/errors';
 import { errorHandler } from './platform/http/error-handler';
+import { databaseRateLimitStore } from './platform/http/rate-limit-store';
 import { sessionHook } from './platform/http/session';
 import type { App, AppContext } from './platform/http/types';
 import { loggerOptions } from './platform/logger';
@@ -61,6 +62,9 @@ export async function buildApp(opts: {
     logger: opts.logger === false ? false : loggerOptions(opts.config),
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: false,
+    // A URL Fastify cannot decode (a stray "%", invalid UTF-8) is refused before routing, outside
+    // the error handler: send it through the handler so it gets the one error shape too.
+    frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -82,7 +86,8 @@ export async function buildApp(opts: {
       },
     },
   });
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so that several server processes limit together.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(opts.db) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

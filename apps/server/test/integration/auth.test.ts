@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../support/global-setup';
+import { rows } from '../support/sql';
 import { createTestApp, demoEmail, type TestApp } from '../support/test-app';
 import { dbKind } from '../support/test-db';
 
@@ -147,6 +149,35 @@ describe(`sign-in and sessions (${dbKind()})`, () => {
     }
     await strict.close();
     expect(codes).toEqual([401, 401, 401, 429, 429]);
+  });
+
+  it('throttles sign-in attempts across two server processes on one database, as one', async () => {
+    const strict = await createTestApp({ TSUNAGU_LOGIN_RATE_LIMIT: '4' });
+    const { buildApp } = await import('../../src/app');
+    const { loadConfig } = await import('../../src/config');
+    const second = await buildApp({
+      db: strict.db,
+      config: loadConfig({ LOG_LEVEL: 'silent', TSUNAGU_LOGIN_RATE_LIMIT: '4' } as NodeJS.ProcessEnv),
+      publicTenantId: strict.publicTenantId,
+      logger: false,
+    });
+    const attempt = (app: typeof second) =>
+      app
+        .inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'x@demo.example', password: 'whatever-1234' },
+        })
+        .then((r) => r.statusCode);
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) codes.push(await attempt(i % 2 ? second : strict.app));
+    // The counters live in the database and keep no address: only hashes of route and address.
+    const keys = await rows<{ key_hash: string }>(strict.db, sql`select key_hash from rate_limit_counters`);
+    await second.close();
+    await strict.close();
+    expect(codes).toEqual([401, 401, 401, 401, 429, 429]);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(k.key_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('shares sessions between two server processes through the database', async () => {

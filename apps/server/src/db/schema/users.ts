@@ -48,3 +48,14 @@ export const sessions = pgTable(
     index('sessions_tenant_user').on(t.tenantId, t.userId),
   ],
 );
+
+/**
+ * Request counters of the rate limits (sign-in attempts per client address), kept in the database so
+ * that several server processes count together. The key is a SHA-256 of route and address: no address
+ * is stored. A counter starts again when its window has ended.
+ */
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+  keyHash: text('key_hash').primaryKey(),
+  count: integer('count').notNull(),
+  windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+});
