@@ -1,5 +1,5 @@
 import { type Household, type Person, SENSITIVE_CATEGORIES } from '@tsunagu/contracts/households';
-import { parseWareki } from '@tsunagu/japan';
+import { isIsoDate, parseWareki } from '@tsunagu/japan';
 import type { persons } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
@@ -101,7 +101,9 @@ export async function getHousehold(db: Db, actor: UserActor, id: string): Promis
  */
 export function parsePersonQuery(q: string): PersonCriteria | undefined {
   const text = q.normalize('NFKC').trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { kind: 'birthDate', date: text };
+  // A date-shaped query that is no calendar date (2026-02-30) finds nobody; the database would refuse it.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return isIsoDate(text) ? { kind: 'birthDate', date: text } : undefined;
   try {
     return { kind: 'birthDate', date: parseWareki(text) };
   } catch {

@@ -62,6 +62,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     });
     // A restarted server drops idle connections; the pool replaces them, the process must not die.
     pool.on('error', () => {});
+    // It also ends the connections in use (a transaction between two queries, or one waiting for its
+    // answer): the client then emits 'error', which with no listener kills the process. The request's
+    // query fails with it (503), and the pool discards the broken client when it is released.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       kind: 'postgres',

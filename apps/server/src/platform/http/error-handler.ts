@@ -10,11 +10,17 @@ const PG_CLIENT_ERRORS: Record<string, AppError['code']> = {
   '22P02': 'validation_failed', // invalid_text_representation
   '22001': 'validation_failed', // string_data_right_truncation
   '22021': 'validation_failed', // character_not_in_repertoire (e.g. NUL)
+  '22P05': 'validation_failed', // untranslatable_character (e.g. \u0000 in jsonb)
+  '22003': 'validation_failed', // numeric_value_out_of_range (a number beyond the column's type)
+  '22007': 'validation_failed', // invalid_datetime_format
+  '22008': 'validation_failed', // datetime_field_overflow (e.g. year 0000, 2026-02-30)
   '54000': 'validation_failed', // program_limit_exceeded (e.g. oversized index row)
   '42501': 'forbidden', // insufficient_privilege: row-level security refused a write
 };
 const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 const NET_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+/** pg's own errors for a connection lost in use (PostgreSQL restarted): they carry no code. */
+const PG_CONNECTION_LOST = ['Connection terminated', 'Client has encountered a connection error'];
 
 function toAppError(err: FastifyError & { code?: string; cause?: unknown }): AppError | undefined {
   if (err instanceof AppError) return err;
@@ -34,6 +40,9 @@ function toAppError(err: FastifyError & { code?: string; cause?: unknown }): App
   const code = typeof cause.code === 'string' ? cause.code : undefined;
   if (code && PG_CLIENT_ERRORS[code]) return new AppError(PG_CLIENT_ERRORS[code]);
   if (code && (PG_UNAVAILABLE.has(code) || NET_UNAVAILABLE.has(code))) return new AppError('unavailable');
+  const message = (cause as { message?: unknown }).message;
+  if (typeof message === 'string' && PG_CONNECTION_LOST.some((m) => message.startsWith(m)))
+    return new AppError('unavailable');
   const status = err.statusCode;
   if (status === 415) return new AppError('unsupported_media_type');
   if (status === 413) return new AppError('payload_too_large');
