@@ -66,7 +66,8 @@ function pgDriver(client: pg.Client): RawDriver {
   };
 }
 
-function withDatabase(url: string, name: string): string {
+/** The URL of another database on the same PostgreSQL server. */
+export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();

@@ -45,10 +45,15 @@ export async function callApi(
     headers: sessionHeaders(s, method),
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+  return { status: res.status, body: await responseBody(res) };
+}
+
+/** A response's body: parsed when it is JSON, else the text. */
+export async function responseBody(res: Response): Promise<unknown> {
   const text = await res.text();
-  let parsed: unknown = text;
   try {
-    parsed = JSON.parse(text);
-  } catch {}
-  return { status: res.status, body: parsed };
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
