@@ -34,7 +34,8 @@ export type BenchDatabase = {
   dispose(): Promise<void>;
 };
 
-const DEMO_PASSWORD = 'tsunagu-bench-demo';
+/** The demo users' password in a bench database (the throughput run signs in with it). */
+export const BENCH_DEMO_PASSWORD = 'tsunagu-bench-demo';
 
 function pgliteDriver(database: Database): RawDriver {
   const client = database.pglite!;
@@ -78,7 +79,7 @@ export async function createBenchDatabase(kind: DbKind, pgUrl: string): Promise<
   if (kind === 'pglite') {
     const database = await openDatabase({ kind: 'pglite' });
     await database.migrate();
-    await seedDemo(database.db, DEMO_PASSWORD);
+    await seedDemo(database.db, BENCH_DEMO_PASSWORD);
     return { kind, name: 'memory', database, raw: pgliteDriver(database), dispose: () => database.close() };
   }
   const name = `tsunagu_bench_${randomBytes(5).toString('hex')}`;
@@ -98,7 +99,7 @@ export async function createBenchDatabase(kind: DbKind, pgUrl: string): Promise<
     // Two connections, like a small server: the service's pool and the baseline's own client.
     database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
     await database.migrate();
-    await seedDemo(database.db, DEMO_PASSWORD);
+    await seedDemo(database.db, BENCH_DEMO_PASSWORD);
     rawClient = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
     await rawClient.connect();
     return { kind, name, database, raw: pgDriver(rawClient), dispose };

@@ -13,7 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { runReport } from './annual-report';
 import { readActor, runCasePage } from './case-page';
-import { type BenchDatabase, createBenchDatabase, type DbKind, serverVersion } from './databases';
+import {
+  BENCH_DEMO_PASSWORD,
+  type BenchDatabase,
+  createBenchDatabase,
+  type DbKind,
+  serverVersion,
+} from './databases';
 import {
   casePageSection,
   matchingSection,
@@ -81,6 +87,8 @@ import {
   writeDocsSection,
 } from './report';
 import { readTenant } from './tenant';
+import { runThroughput, THROUGHPUT_DEFAULTS } from './throughput';
+import { throughputSection, throughputTable, throughputTargetLines } from './throughput-section';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/out');
@@ -139,8 +147,9 @@ async function main() {
   const measureCases = options.only.includes('cases');
   const measureMatching = options.only.includes('matching');
   const measureReport = options.only.includes('report');
+  const measureThroughput = options.only.includes('throughput');
   // The report counts the cases, so it loads them as the case page does.
-  const loadCaseSet = measureCases || measureReport;
+  const loadCaseSet = measureCases || measureReport || measureThroughput;
   const results: DbResult[] = [];
   for (const kind of options.dbs) {
     log(`== ${kind}`);
@@ -277,6 +286,21 @@ async function main() {
         log('  年度 statistics and indicator report');
         report = await runReport(bench.database.db, bench.raw, { iterations: options.iterations, log });
       }
+      let throughput: DbResult['throughput'];
+      if (measureThroughput && caseSet) {
+        log('  mixed read throughput');
+        throughput = await runThroughput(
+          bench,
+          { tenant, city, cases: caseSet },
+          {
+            ...THROUGHPUT_DEFAULTS,
+            pgUrl: options.pgUrl,
+            password: BENCH_DEMO_PASSWORD,
+            seed: options.seed,
+            log,
+          },
+        );
+      }
       // The employment programme goes in last, so that the other benchmarks read the same rows with or without it.
       let participationLoad: NonNullable<DbResult['matching']>['load'] | undefined;
       const desk = measureMatching ? await readActor(bench.database.db, PROGRAMME_EMAIL) : undefined;
@@ -315,6 +339,7 @@ async function main() {
         ...(matching ? { matching } : {}),
         ...(report ? { report } : {}),
         ...(communityLoad ? { communityLoad } : {}),
+        ...(throughput ? { throughput } : {}),
       };
       results.push(result);
       fs.mkdirSync(OUT, { recursive: true });
@@ -454,6 +479,12 @@ async function main() {
     for (const line of reportTargetLines(reported)) log(line);
     sections.push(reportSection(ctx));
   }
+  const runs = results.flatMap((r) => (r.throughput ? [r.throughput] : []));
+  if (measureThroughput && runs.length) {
+    log(`\nmixed read throughput\n\n${throughputTable(runs)}\n`);
+    for (const line of throughputTargetLines(runs)) log(line);
+    sections.push(throughputSection(ctx, runs));
+  }
   fs.writeFileSync(path.join(OUT, 'last-run.md'), sections.join('\n'));
   if (options.docs) {
     const file = path.join(ROOT, 'docs/benchmarks.md');
@@ -466,6 +497,7 @@ async function main() {
     if (measureMatching && matched.length && participationShape)
       writeDocsSection(file, 'matching', matchingSection(ctx));
     if (measureReport && reported.length) writeDocsSection(file, 'report', reportSection(ctx));
+    if (measureThroughput && runs.length) writeDocsSection(file, 'throughput', throughputSection(ctx, runs));
     log(
       `\nwrote docs/benchmarks.md (${options.only.join(' and ')} section${options.only.length > 1 ? 's' : ''})`,
     );

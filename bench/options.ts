@@ -11,6 +11,7 @@ export const BENCHMARKS = [
   'cases',
   'matching',
   'report',
+  'throughput',
 ] as const;
 export type Benchmark = (typeof BENCHMARKS)[number];
 
@@ -27,9 +28,9 @@ export type BenchOptions = {
   pgUrl: string;
   vacuum: boolean;
   /**
-   * Which benchmarks to run: the city is loaded for all; the referrals when the household page, the inbox
-   * or the cases are measured, the cases for the case page and the report, the employment programme only
-   * for matching.
+   * Which benchmarks to run: the city is loaded for all; the referrals when the household page, the inbox,
+   * the cases or the throughput are measured, the cases for the case page, the report and the throughput,
+   * the employment programme only for matching.
    */
   only: Benchmark[];
   /** The day in Japan the referrals are generated up to (open ones, deadlines): today unless given. */
@@ -48,11 +49,11 @@ export const USAGE = `npm run bench -- [options]
   --iterations=N              timed calls per database and benchmark, at least 300 (default 320: 40 per
                               person-search kind, 80 per household-page kind, 80 per referral-inbox kind,
                               40 per case-page kind, 160 per matching kind, ~107 per report kind)
-  --only=person-search|households|referrals|cases|matching|report[,…]
+  --only=person-search|households|referrals|cases|matching|report|throughput[,…]
                               run these benchmarks only (default all: person search, the household page,
                               the referral inbox, the case page, the 年度 statistics and indicator report,
-                              then matching; 3,000 cases and 100,000 support records, 3,000 participants
-                              and 800 open openings at scale 1)
+                              the mixed-read throughput over HTTP, then matching; 3,000 cases and 100,000
+                              support records, 3,000 participants and 800 open openings at scale 1)
   --as-of=YYYY-MM-DD          the day the referrals are generated up to (default today in Japan; at least
                               ${EARLIEST_AS_OF}); the same seed and day give the same referrals
   --pg-url=URL                PostgreSQL server to create the bench database on

@@ -21,6 +21,7 @@ import type { Stats } from './measure';
 import type { KindResult, SearchRun } from './person-search';
 import { QUERY_KIND_LABELS } from './queries';
 import { INBOX_KIND_LABELS, type InboxKindResult, type InboxRun } from './referral-inbox';
+import type { ThroughputRun } from './throughput';
 
 /** SPEC §5: person search p95 ≤ 20 ms on PostgreSQL; the embedded database within 3× of PostgreSQL. */
 export const TARGETS = { postgresP95Ms: 20, pgliteFactor: 3 } as const;
@@ -50,6 +51,8 @@ export type DbResult = {
   report?: ReportRun;
   /** The generated community records, loaded for the report. */
   communityLoad?: LoadReport;
+  /** The mixed-read throughput over HTTP, when measured. */
+  throughput?: ThroughputRun;
   /** The household page, when measured (on the city and its referrals). */
   households?: HouseholdPageRun;
 };
