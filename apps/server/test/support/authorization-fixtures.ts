@@ -1,17 +1,9 @@
+import { addProgrammeFixtures } from './authorization-fixtures-programmes';
 import { openCoordinatedCase, planInput, today } from './cases';
-import {
-  advisorId,
-  dispatchInput,
-  eventInput,
-  organisationInput,
-  physicianInput,
-  postInput,
-} from './community';
 import { agencyByCode } from './factories';
 import { clientOf, intakeInput, readHousehold, recordIntake } from './households';
 import { meetingInput } from './meetings';
-import { employerInput, openingInput, participantInput } from './participation';
-import type { Session, TestApp } from './test-app';
+import { must, type Session, type TestApp } from './test-app';
 
 /**
  * The actors of the authorization matrix, as columns. "own" is the agency (agency A,
@@ -63,20 +55,8 @@ export type Fixtures = {
   ids: Record<string, string>;
 };
 
-/** Calls the API and fails with the body unless it answers 2xx; returns the JSON body. */
-async function must<T = Record<string, unknown>>(
-  t: TestApp,
-  s: Session,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  body?: unknown,
-): Promise<T> {
-  const res = await t.call(s, method, url, body);
-  if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
-  return res.json() as T;
-}
-
-type Item = { id: string; version: number };
+/** What a write answers: the record's id and version. */
+export type Item = { id: string; version: number };
 
 /**
  * Signs in every actor and records, through the API, one record of every kind a templated path
@@ -276,108 +256,7 @@ export async function buildFixtures(t: TestApp): Promise<Fixtures> {
     await must<Item>(t, planner, 'POST', '/api/plan/surveys', { fiscalYear: 2025, closesOn: '2099-03-31' })
   ).id;
 
-  // Participation: a participant registered by agency A from its own household, allocated to the
-  // desk; an employer, opening, match placed (with follow-ups), a place and a fair by the desk.
-  const { person: _p, ...registration } = participantInput({ wishesNote: marker, healthNote: marker });
-  const participant = await must<Item>(t, staff, 'POST', '/api/participation/participants', {
-    ...registration,
-    personId: ids.member,
-  });
-  ids.participant = participant.id;
-  const employer = await must<Item>(t, desk, 'POST', '/api/participation/employers', employerInput());
-  ids.employer = employer.id;
-  const opening = await must<Item>(
-    t,
-    desk,
-    'POST',
-    `/api/participation/employers/${employer.id}/openings`,
-    openingInput(),
-  );
-  ids.opening = opening.id;
-  type WithMatches = { matches: (Item & { followUps: Item[] })[] };
-  const matched = await must<WithMatches>(t, desk, 'POST', '/api/participation/matches', {
-    participantId: ids.participant,
-    openingId: ids.opening,
-    proposedOn: '2025-06-10',
-  });
-  const match = matched.matches[0]!;
-  ids.match = match.id;
-  const placed = await must<WithMatches>(t, desk, 'POST', `/api/participation/matches/${match.id}/place`, {
-    version: match.version,
-    placedOn: '2025-06-20',
-  });
-  ids.followUp = placed.matches[0]!.followUps[0]!.id;
-  ids.place = (
-    await must<Item>(t, desk, 'POST', '/api/participation/places', { name: 'ふれあいサロン', kind: 'salon' })
-  ).id;
-  ids.fair = (
-    await must<Item>(t, desk, 'POST', '/api/participation/fairs', {
-      kind: 'interview_session',
-      name: '就職面接会',
-      heldOn: '2025-07-01',
-      participants: 10,
-    })
-  ).id;
-
-  // Community records of their owner divisions.
-  ids.event = (
-    await must<Item>(
-      t,
-      community,
-      'POST',
-      '/api/community/events',
-      eventInput({
-        programmeCode: 'supporter-course',
-        themeCode: null,
-        counts: { participants: 5, graduates: 4 },
-        note: marker,
-      }),
-    )
-  ).id;
-  ids.dispatch = (
-    await must<Item>(t, civic, 'POST', '/api/community/dispatches', dispatchInput({ contact: marker }))
-  ).id;
-  // A request whose session was held today: its follow-ups are due, so it is on the due list.
-  const due = await must<Item>(
-    t,
-    civic,
-    'POST',
-    '/api/community/dispatches',
-    dispatchInput({ contact: marker }),
-  );
-  const scheduled = await must<Item>(t, civic, 'POST', `/api/community/dispatches/${due.id}/schedule`, {
-    advisorId: await advisorId(t, civic),
-    sessionOn: today(),
-    version: due.version,
-  });
-  await must(t, civic, 'POST', `/api/community/dispatches/${due.id}/session`, {
-    sessionOn: today(),
-    sessionHours: 2,
-    sessionFormat: 'lecture',
-    sessionParticipants: 10,
-    version: scheduled.version,
-  });
-  ids.dueDispatch = due.id;
-  ids.advisor = (
-    await must<Item>(t, civic, 'POST', '/api/community/advisors', {
-      name: '機密アドバイザー',
-      fieldCode: 'ict',
-    })
-  ).id;
-  ids.organisation = (
-    await must<Item>(t, community, 'POST', '/api/community/organisations', organisationInput())
-  ).id;
-  ids.physician = (await must<Item>(t, medical, 'POST', '/api/community/physicians', physicianInput())).id;
-  ids.need = (await must<Item>(t, community, 'POST', '/api/community/board/posts', postInput())).id;
-  ids.offer = (
-    await must<Item>(
-      t,
-      community,
-      'POST',
-      '/api/community/board/posts',
-      postInput({ kind: 'offer', organisationId: ids.organisation }),
-    )
-  ).id;
+  await addProgrammeFixtures(t, { staff, desk, community, civic, medical }, ids, marker);
   ids.schoolDistrict = lists.school_district![0]!.code;
   return { marker, sessions, ids };
 }

@@ -87,3 +87,16 @@ export async function createTestApp(env: Record<string, string> = {}) {
   };
 }
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** Calls the API and fails with the body unless it answers 2xx; returns the JSON body. */
+export async function must<T = Record<string, unknown>>(
+  t: Pick<TestApp, 'call'>,
+  s: Session,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await t.call(s, method, url, body);
+  if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+  return res.json() as T;
+}

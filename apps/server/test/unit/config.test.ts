@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       defaultTenant: 'okayama',
       secureCookies: false,
       loginRateLimit: 60,
+      sweepIntervalMs: 60_000,
       logLevel: 'info',
     });
     expect(path.isAbsolute(c.webDist)).toBe(true);
@@ -45,6 +46,7 @@ describe('loadConfig', () => {
         TSUNAGU_SECURE_COOKIES: 'true',
         TSUNAGU_WEB_DIST: '/srv/web',
         TSUNAGU_LOGIN_RATE_LIMIT: '5',
+        TSUNAGU_SWEEP_INTERVAL_MS: '5000',
         LOG_LEVEL: 'warn',
       }),
     );
@@ -59,6 +61,7 @@ describe('loadConfig', () => {
       secureCookies: true,
       webDist: '/srv/web',
       loginRateLimit: 5,
+      sweepIntervalMs: 5000,
       logLevel: 'warn',
     });
   });
@@ -77,6 +80,7 @@ describe('loadConfig', () => {
       TSUNAGU_DEMO_PASSWORD: 'short',
       TSUNAGU_TENANT: 'Okayama City',
       TSUNAGU_LOGIN_RATE_LIMIT: '0',
+      TSUNAGU_SWEEP_INTERVAL_MS: '10',
       LOG_LEVEL: 'verbose',
     });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
@@ -85,6 +89,7 @@ describe('loadConfig', () => {
       'TSUNAGU_DEMO',
       'TSUNAGU_DEMO_PASSWORD',
       'TSUNAGU_LOGIN_RATE_LIMIT',
+      'TSUNAGU_SWEEP_INTERVAL_MS',
       'TSUNAGU_TENANT',
     ]);
   });
