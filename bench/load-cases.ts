@@ -24,11 +24,11 @@ import {
   supportPlans,
   users,
 } from '../apps/server/src/db/schema';
-import { type Db, queryRows, type Tx } from '../apps/server/src/platform/db/database';
+import { type Db, queryRows } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import { insertByUnnest } from './bulk-insert';
 import type { CaseSet } from './generator';
-import { isSuperuser, type LoadReport, loadTable } from './load';
+import { isSuperuser, type LoadReport, tableLoader } from './load';
 
 /** The tables a case load fills, in the order of their foreign keys. */
 export const CASE_TABLES = [
@@ -64,17 +64,13 @@ export async function loadCases(
   const report: LoadReport = { tables: [], analyzeMs: 0, totalMs: 0 };
   const started = performance.now();
   const skipTriggers = await isSuperuser(db);
-  const step = async <T extends object>(
-    table: string,
-    rows: T[],
-    insert: (tx: Tx, b: T[]) => Promise<unknown>,
-  ) => {
-    const t0 = performance.now();
-    await loadTable(db, table, rows, insert, skipTriggers, table !== 'users' && table !== 'live_links');
-    const ms = performance.now() - t0;
-    report.tables.push({ table, rows: rows.length, ms });
-    options.log(`  ${table.padEnd(18)} ${String(rows.length).padStart(8)} rows  ${(ms / 1000).toFixed(1)} s`);
-  };
+  const step = tableLoader(
+    db,
+    report,
+    skipTriggers,
+    options.log,
+    (table) => table !== 'users' && table !== 'live_links',
+  );
 
   await step(
     'users',

@@ -15,11 +15,11 @@ import {
   programmeEvents,
   supportCouncils,
 } from '../apps/server/src/db/schema';
-import { type Db, queryRows, type Tx } from '../apps/server/src/platform/db/database';
+import type { Db } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import { insertByUnnest } from './bulk-insert';
 import type { CommunityRefs, CommunitySet, ProgrammeRef, SchoolDistrictRef } from './generator';
-import { isSuperuser, type LoadReport, loadTable } from './load';
+import { countRows, isSuperuser, type LoadReport, tableLoader } from './load';
 
 /** The tenant's community configuration, as the table owner reads it. */
 export function readCommunityRefs(
@@ -91,24 +91,10 @@ export async function loadCommunity(
   const report: LoadReport = { tables: [], analyzeMs: 0, totalMs: 0 };
   const started = performance.now();
   const skipTriggers = await isSuperuser(db);
-  const count = async (table: string) =>
-    Number(
-      (await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n ?? 0,
-    );
   const before = Object.fromEntries(
-    await Promise.all(COMMUNITY_TABLES.map(async (t) => [t, await count(t)])),
+    await Promise.all(COMMUNITY_TABLES.map(async (t) => [t, await countRows(db, t)])),
   );
-  const step = async <T extends object>(
-    table: string,
-    rows: T[],
-    insert: (tx: Tx, b: T[]) => Promise<unknown>,
-  ) => {
-    const t0 = performance.now();
-    await loadTable(db, table, rows, insert, skipTriggers);
-    const ms = performance.now() - t0;
-    report.tables.push({ table, rows: rows.length, ms });
-    options.log(`  ${table.padEnd(18)} ${String(rows.length).padStart(8)} rows  ${(ms / 1000).toFixed(1)} s`);
-  };
+  const step = tableLoader(db, report, skipTriggers, options.log);
   await step(
     'community_organisations',
     set.organisations.map((o) => ({ ...o, tenantId, updatedAt: o.createdAt })),
@@ -136,7 +122,7 @@ export async function loadCommunity(
     support_councils: set.councils.length,
   };
   for (const table of COMMUNITY_TABLES) {
-    const added = (await count(table)) - Number(before[table]);
+    const added = (await countRows(db, table)) - Number(before[table]);
     if (added !== expected[table])
       throw new Error(`${table}: loaded ${added} rows, expected ${expected[table]}`);
   }

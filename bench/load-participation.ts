@@ -19,11 +19,11 @@ import {
   participants,
   programmeAgencies,
 } from '../apps/server/src/db/schema';
-import { type Db, queryRows, type Tx } from '../apps/server/src/platform/db/database';
+import type { Db } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import { insertByUnnest } from './bulk-insert';
 import type { CodeRef, ParticipationRefs, ParticipationSet } from './generator';
-import { isSuperuser, type LoadReport, loadTable } from './load';
+import { countRows, isSuperuser, type LoadReport, tableLoader } from './load';
 
 /** The programme the matching benchmark registers its participants into. */
 export const MATCHING_PROGRAMME = 'lifelong';
@@ -85,12 +85,6 @@ export function readParticipationRefs(db: Db, tenantId: string): Promise<Partici
   });
 }
 
-const count = async (db: Db, table: string, where = '') =>
-  Number(
-    (await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table} ${where}`)))[0]?.n ??
-      0,
-  );
-
 /**
  * Inserts every row of the set for the tenant; agency codes become the tenant's agency ids. The
  * registering user (and the proposer of the matches) is the programme desk's user `deskUserId`.
@@ -113,19 +107,9 @@ export async function loadParticipation(
   const skipTriggers = await isSuperuser(db);
   // What the demo seed already holds, so that the counts after the load can be checked.
   const before: Record<string, number> = {};
-  for (const table of PARTICIPATION_TABLES) before[table] = await count(db, table);
-  const participantLinksBefore = await count(db, 'live_links', `where source_type = 'participant'`);
-  const step = async <T extends object>(
-    table: string,
-    rows: T[],
-    insert: (tx: Tx, b: T[]) => Promise<unknown>,
-  ) => {
-    const t0 = performance.now();
-    await loadTable(db, table, rows, insert, skipTriggers, table !== 'live_links');
-    const ms = performance.now() - t0;
-    report.tables.push({ table, rows: rows.length, ms });
-    options.log(`  ${table.padEnd(18)} ${String(rows.length).padStart(8)} rows  ${(ms / 1000).toFixed(1)} s`);
-  };
+  for (const table of PARTICIPATION_TABLES) before[table] = await countRows(db, table);
+  const participantLinksBefore = await countRows(db, 'live_links', `where source_type = 'participant'`);
+  const step = tableLoader(db, report, skipTriggers, options.log, (table) => table !== 'live_links');
 
   await step(
     'employers',
@@ -205,11 +189,11 @@ async function verifyParticipation(
     live_links: set.links.length,
   };
   for (const [table, n] of Object.entries(generated)) {
-    const after = await count(db, table);
+    const after = await countRows(db, table);
     if (after !== (before[table] ?? 0) + n)
       throw new Error(`${table}: ${after - (before[table] ?? 0)} rows loaded, ${n} generated`);
   }
-  const links = await count(db, 'live_links', `where source_type = 'participant'`);
+  const links = await countRows(db, 'live_links', `where source_type = 'participant'`);
   if (links !== participantLinksBefore + set.links.length)
     throw new Error(
       `live_links: ${links - participantLinksBefore} participant links loaded, ${set.links.length} generated`,

@@ -80,6 +80,33 @@ export async function loadTable<T extends object>(
 }
 
 /**
+ * A loader of one table after another into `report`: each table through loadTable, timed and logged.
+ * `holdsTriggers` names the tables whose own triggers are held off (the generator made their effects).
+ */
+export function tableLoader(
+  db: Db,
+  report: LoadReport,
+  skipTriggers: boolean,
+  log: (line: string) => void,
+  holdsTriggers: (table: string) => boolean = () => false,
+) {
+  return async <T extends object>(table: string, rows: T[], insert: (tx: Tx, b: T[]) => Promise<unknown>) => {
+    const t0 = performance.now();
+    await loadTable(db, table, rows, insert, skipTriggers, holdsTriggers(table));
+    const ms = performance.now() - t0;
+    report.tables.push({ table, rows: rows.length, ms });
+    log(`  ${table.padEnd(18)} ${String(rows.length).padStart(8)} rows  ${(ms / 1000).toFixed(1)} s`);
+  };
+}
+
+/** Rows of a table (with an optional where clause), as the table owner. */
+export const countRows = async (db: Db, table: string, where = '') =>
+  Number(
+    (await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table} ${where}`)))[0]?.n ??
+      0,
+  );
+
+/**
  * Inserts every row of the city for the tenant, and the referrals when given (their live links go in
  * with the intakes' ones); agency codes become the tenant's agency ids. The referrals' clerks are not
  * users of the demo: without a superuser (foreign keys checked) they become `staffUserId`.
@@ -105,17 +132,7 @@ export async function loadCity(
   const started = performance.now();
   const skipTriggers = await isSuperuser(db);
   if (!skipTriggers) options.log('  not a superuser: foreign keys are checked row by row (slower)');
-  const step = async <T extends object>(
-    table: string,
-    rows: T[],
-    insert: (tx: Tx, b: T[]) => Promise<unknown>,
-  ) => {
-    const t0 = performance.now();
-    await loadTable(db, table, rows, insert, skipTriggers);
-    const ms = performance.now() - t0;
-    report.tables.push({ table, rows: rows.length, ms });
-    options.log(`  ${table.padEnd(18)} ${String(rows.length).padStart(8)} rows  ${(ms / 1000).toFixed(1)} s`);
-  };
+  const step = tableLoader(db, report, skipTriggers, options.log);
 
   await step('agencies', city.directory, (tx, batch) =>
     tx.insert(agencies).values(batch.map((a) => ({ ...toValues(a), tenantId }))),
