@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { seedDemo } from '../apps/server/src/modules/demo/demo.service';
-import { type Db, openDatabase } from '../apps/server/src/platform/db/database';
-import type { DbKind } from './databases';
+import { type Database, type Db, openDatabase } from '../apps/server/src/platform/db/database';
+import { type DbKind, withDatabase } from './databases';
 import {
   type CaseSet,
   type City,
@@ -91,10 +91,15 @@ export type CityDatabase = {
   dispose(): Promise<void>;
 };
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
+/** Migrates and demo-seeds a new database as a server would, loads the data set, and closes it. */
+async function fill(database: Database, options: CityOptions): Promise<CityData> {
+  try {
+    await database.migrate();
+    await seedDemo(database.db, DEMO_PASSWORD);
+    return await loadCityData(database.db, options);
+  } finally {
+    await database.close();
+  }
 }
 
 /** Makes the database of `kind`, loads the data set into it and closes it, ready for a server process. */
@@ -108,22 +113,12 @@ export async function createCityDatabase(
     const dispose = async () => fs.rmSync(dir, { recursive: true, force: true });
     try {
       // The server opens <TSUNAGU_DATA_DIR>/pglite (platform/db/open.ts).
-      const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
-      try {
-        await database.migrate();
-        await seedDemo(database.db, DEMO_PASSWORD);
-        const data = await loadCityData(database.db, options);
-        return {
-          kind,
-          name: dir,
-          serverEnv: { TSUNAGU_DATA_DIR: dir },
-          data,
-          setupMs: performance.now() - started,
-          dispose,
-        };
-      } finally {
-        await database.close();
-      }
+      const data = await fill(
+        await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') }),
+        options,
+      );
+      const serverEnv = { TSUNAGU_DATA_DIR: dir };
+      return { kind, name: dir, serverEnv, data, setupMs: performance.now() - started, dispose };
     } catch (e) {
       await dispose();
       throw e;
@@ -142,22 +137,15 @@ export async function createCityDatabase(
   };
   const url = withDatabase(options.pgUrl, name);
   try {
-    const database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
-    try {
-      await database.migrate();
-      await seedDemo(database.db, DEMO_PASSWORD);
-      const data = await loadCityData(database.db, options);
-      return {
-        kind,
-        name,
-        serverEnv: { DATABASE_URL: url },
-        data,
-        setupMs: performance.now() - started,
-        dispose,
-      };
-    } finally {
-      await database.close();
-    }
+    const data = await fill(await openDatabase({ kind: 'postgres', url, poolSize: 2 }), options);
+    return {
+      kind,
+      name,
+      serverEnv: { DATABASE_URL: url },
+      data,
+      setupMs: performance.now() - started,
+      dispose,
+    };
   } catch (e) {
     await dispose();
     throw e;

@@ -48,7 +48,8 @@ function pgliteDriver(database: Database): RawDriver {
   };
 }
 
-function pgDriver(client: pg.Client): RawDriver {
+/** A raw driver on one PostgreSQL connection of its own. */
+export function pgDriver(client: pg.Client): RawDriver {
   const query: RawQuery = async <T>(sql: string, params?: unknown[]) =>
     (await client.query(sql, params)).rows as T[];
   return {

@@ -16,7 +16,7 @@ import {
   POSTGRES_SESSION_OPTIONS,
 } from '../apps/server/src/platform/db/database';
 import type { CityData } from './city-database';
-import type { BenchDatabase, DbKind, RawDriver, RawQuery } from './databases';
+import { type BenchDatabase, type DbKind, pgDriver, type RawDriver, withDatabase } from './databases';
 import { cpuMeter } from './http/cpu';
 import { errorCount, type LoadResult, preflight, runLoad, signInMix } from './http/load-client';
 import { buildReadMix } from './http/read-mix';
@@ -67,32 +67,6 @@ export type ThroughputRun = {
 /** The run's errors: preflight failures, warm-up errors and the measured run's. */
 export const throughputErrors = (r: ThroughputRun) =>
   r.preflight.failures.length + r.warmupErrors + errorCount(r.app);
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-/** A raw driver on a connection of its own. */
-function clientDriver(client: pg.Client): RawDriver {
-  const query: RawQuery = async <T>(sql: string, params?: unknown[]) =>
-    (await client.query(sql, params)).rows as T[];
-  return {
-    query,
-    async transaction(fn) {
-      await client.query('begin');
-      try {
-        const result = await fn(query);
-        await client.query('commit');
-        return result;
-      } catch (e) {
-        await client.query('rollback');
-        throw e;
-      }
-    },
-  };
-}
 
 /** Measures the app and the baseline on the loaded bench database. */
 export async function runThroughput(
@@ -158,7 +132,7 @@ export async function runThroughput(
         clients.push(client);
         await client.connect();
       }
-      drivers = clients.map(clientDriver);
+      drivers = clients.map(pgDriver);
     }
     const baseline = await runBaseline({
       drivers,
