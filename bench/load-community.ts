@@ -7,7 +7,6 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
-  codeListItems,
   communityOrganisations,
   communityProgrammes,
   communitySettings,
@@ -20,6 +19,7 @@ import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import { insertByUnnest } from './bulk-insert';
 import type { CommunityRefs, CommunitySet, ProgrammeRef, SchoolDistrictRef } from './generator';
 import { countRows, isSuperuser, type LoadReport, tableLoader } from './load';
+import { readCodeList } from './tenant';
 
 /** The tenant's community configuration, as the table owner reads it. */
 export function readCommunityRefs(
@@ -28,20 +28,7 @@ export function readCommunityRefs(
   schoolDistricts: SchoolDistrictRef[],
 ): Promise<CommunityRefs> {
   return runAsSystem(db, async (tx) => {
-    const list = async (name: string) =>
-      (
-        await tx
-          .select({ code: codeListItems.code })
-          .from(codeListItems)
-          .where(
-            and(
-              eq(codeListItems.tenantId, tenantId),
-              eq(codeListItems.list, name),
-              eq(codeListItems.active, true),
-            ),
-          )
-          .orderBy(asc(codeListItems.sortOrder), asc(codeListItems.code))
-      ).map((c) => c.code);
+    const list = async (name: string) => (await readCodeList(tx, tenantId, name)).map((c) => c.code);
     const programmes = await tx
       .select()
       .from(communityProgrammes)

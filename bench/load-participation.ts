@@ -11,7 +11,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
   agencies,
-  codeListItems,
   employers,
   jobOpenings,
   liveLinks,
@@ -24,6 +23,7 @@ import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import { insertByUnnest } from './bulk-insert';
 import type { CodeRef, ParticipationRefs, ParticipationSet } from './generator';
 import { countRows, isSuperuser, type LoadReport, tableLoader } from './load';
+import { readCodeList } from './tenant';
 
 /** The programme the matching benchmark registers its participants into. */
 export const MATCHING_PROGRAMME = 'lifelong';
@@ -41,19 +41,7 @@ export const PARTICIPATION_TABLES = [
 export function readParticipationRefs(db: Db, tenantId: string): Promise<ParticipationRefs> {
   return runAsSystem(db, async (tx) => {
     const list = async (name: string): Promise<CodeRef[]> =>
-      (
-        await tx
-          .select({ code: codeListItems.code, labelJa: codeListItems.labelJa })
-          .from(codeListItems)
-          .where(
-            and(
-              eq(codeListItems.tenantId, tenantId),
-              eq(codeListItems.list, name),
-              eq(codeListItems.active, true),
-            ),
-          )
-          .orderBy(asc(codeListItems.sortOrder), asc(codeListItems.code))
-      ).map((c) => ({ code: c.code, labelJa: c.labelJa }));
+      (await readCodeList(tx, tenantId, name)).map((c) => ({ code: c.code, labelJa: c.labelJa }));
     const rows = await tx
       .select({
         agencyCode: agencies.code,

@@ -8,7 +8,7 @@ import { type TenantSettings, tenantSettingsSchema } from '@tsunagu/contracts/se
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { agencies, codeListItems, tenants, users } from '../apps/server/src/db/schema';
 import type { UserActor } from '../apps/server/src/platform/auth/actor';
-import type { Db } from '../apps/server/src/platform/db/database';
+import type { Db, Tx } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import type { CityRefs } from './generator';
 
@@ -29,6 +29,17 @@ export type Tenant = {
 };
 
 /** Reads the tenant, its references and the staff actor, as the table owner (no row-level security). */
+/** A tenant's active code list in its order, as the table owner reads it (the generators' references). */
+export function readCodeList(tx: Tx, tenantId: string, name: string) {
+  return tx
+    .select()
+    .from(codeListItems)
+    .where(
+      and(eq(codeListItems.tenantId, tenantId), eq(codeListItems.list, name), eq(codeListItems.active, true)),
+    )
+    .orderBy(asc(codeListItems.sortOrder), asc(codeListItems.code));
+}
+
 export function readTenant(db: Db): Promise<Tenant> {
   return runAsSystem(db, async (tx) => {
     const [user] = await tx
@@ -38,18 +49,7 @@ export function readTenant(db: Db): Promise<Tenant> {
       .limit(1);
     if (!user?.agencyId) throw new Error(`${STAFF_EMAIL} with an agency was not found: is the demo seeded?`);
     const tenantId = user.tenantId;
-    const list = (name: string) =>
-      tx
-        .select()
-        .from(codeListItems)
-        .where(
-          and(
-            eq(codeListItems.tenantId, tenantId),
-            eq(codeListItems.list, name),
-            eq(codeListItems.active, true),
-          ),
-        )
-        .orderBy(asc(codeListItems.sortOrder));
+    const list = (name: string) => readCodeList(tx, tenantId, name);
     const welfare = await list('welfare_district');
     const schools = await list('school_district');
     const problems = await list('problem_category');
