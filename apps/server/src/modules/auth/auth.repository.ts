@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { agencies, sessions, tenants, users } from '../../db/schema';
-import type { Tx } from '../../platform/db/database';
+import { sessions, users } from '../../db/schema';
+import { type Db, queryRows, type Tx } from '../../platform/db/database';
 
 /** Finds an active account by e-mail (case-insensitive) across tenants. */
 export async function findUserByEmail(tx: Tx, email: string) {
@@ -40,37 +40,57 @@ export async function insertSession(
   return rows[0]!.id;
 }
 
-/** The live session for a token hash with its user and tenant, or undefined. */
-export async function findLiveSession(tx: Tx, hash: string, now: Date) {
-  const rows = await tx
-    .select({ session: sessions, user: users, tenant: tenants, agencyName: agencies.name })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-    .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        isNull(users.disabledAt),
-      ),
-    )
-    .limit(1);
-  return rows[0];
-}
+/** A live session with what a request needs of its user, agency and tenant. */
+export type LiveSessionRow = {
+  sessionId: string;
+  csrfToken: string;
+  userId: string;
+  tenantId: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  agencyId: string | null;
+  divisionCode: string | null;
+  locale: string;
+  agencyName: string | null;
+  tenantSlug: string;
+  tenantName: string;
+  tenantNameEn: string;
+};
 
-/** Marks the session seen; at most once a minute, to keep reads cheap. */
-export async function touchSession(tx: Tx, sessionId: string, now: Date) {
-  await tx
-    .update(sessions)
-    .set({ lastSeenAt: now })
-    .where(
-      and(
-        eq(sessions.id, sessionId),
-        sql`${sessions.lastSeenAt} < ${now.toISOString()}::timestamptz - interval '1 minute'`,
-      ),
-    );
+/**
+ * The live session for a token hash (not revoked, not expired, its user not disabled) with its user,
+ * agency and tenant; and, in the same statement, marks it seen — at most once a minute, so that most
+ * reads write nothing. As the schema owner: a session is resolved before there is an actor.
+ */
+export async function findLiveSessionAndTouch(
+  db: Db,
+  hash: string,
+  now: Date,
+): Promise<LiveSessionRow | undefined> {
+  const at = now.toISOString();
+  const rows = await queryRows<LiveSessionRow>(
+    db,
+    sql`with live as (
+      select s.id as "sessionId", s.csrf_token as "csrfToken", s.last_seen_at, u.id as "userId",
+        u.tenant_id as "tenantId", u.email, u.display_name as "displayName", u.roles,
+        u.agency_id as "agencyId", u.division_code as "divisionCode", u.locale,
+        a.name as "agencyName", t.slug as "tenantSlug", t.name as "tenantName", t.name_en as "tenantNameEn"
+      from sessions s
+        join users u on u.id = s.user_id
+        join tenants t on t.id = s.tenant_id
+        left join agencies a on a.id = u.agency_id
+      where s.token_hash = ${hash} and s.revoked_at is null and s.expires_at > ${at}::timestamptz
+        and u.disabled_at is null
+      limit 1
+    ), touched as (
+      update sessions set last_seen_at = ${at}::timestamptz
+      where id = (select "sessionId" from live) and last_seen_at < ${at}::timestamptz - interval '1 minute'
+    )
+    select "sessionId", "csrfToken", "userId", "tenantId", email, "displayName", roles, "agencyId",
+      "divisionCode", locale, "agencyName", "tenantSlug", "tenantName", "tenantNameEn" from live`,
+  );
+  return rows[0];
 }
 
 export async function revokeSession(tx: Tx, sessionId: string) {

@@ -1,20 +1,25 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { type SQL, sql } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import * as schema from '../../db/schema';
 
-export type Schema = typeof schema;
-/** The query builder, the same type on PGlite and PostgreSQL. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * The query builder, the same type on PGlite and PostgreSQL. Without drizzle's relational query API
+ * (`db.query.*`): it would build a query builder for every table on every transaction, a cost paid by
+ * every request for an API the code does not use.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction: what repositories receive. */
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
 
 /** An open database, embedded or server. */
 export interface Database {
@@ -66,7 +71,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // answer): the client then emits 'error', which with no listener kills the process. The request's
     // query fails with it (503), and the pool discards the broken client when it is released.
     pool.on('connect', (client) => client.on('error', () => {}));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool) as unknown as Db;
     return {
       kind: 'postgres',
       db,
@@ -80,7 +85,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   });
   await client.waitReady;
   await client.exec(`set random_page_cost = ${RANDOM_PAGE_COST}`);
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     kind: 'pglite',
     db,
