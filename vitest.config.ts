@@ -29,7 +29,7 @@ export default defineConfig({
           globalSetup: ['apps/server/test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          maxWorkers: 1,
+          maxWorkers: 2,
         },
       },
     ],
