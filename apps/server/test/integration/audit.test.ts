@@ -163,6 +163,28 @@ describe(`the hash chain (${dbKind()})`, () => {
     expect((await verifyAuditChain(t.db, t.publicTenantId)).ok).toBe(true);
   });
 
+  it('seals an event whose transaction committed after later events were sealed, from the queue alone', async () => {
+    await sealAuditChain(t.db);
+    const queued = async () =>
+      Number((await rows<{ n: number }>(t.db, sql`select count(*)::int as n from audit_unsealed`))[0]!.n);
+    expect(await queued()).toBe(0);
+    // A lower id than every sealed event, as a transaction that took its id early and committed late has.
+    await t.db.execute(sql`insert into audit_events (id, tenant_id, action, entity_type, payload)
+      values (-7, ${t.publicTenantId}, 'test.late', 'test', '{}')`);
+    expect(await queued()).toBe(1);
+    expect(await sealAuditChain(t.db)).toBe(1);
+    expect(await queued()).toBe(0);
+    const [link] = await rows<{ seq: number; last: number }>(
+      t.db,
+      sql`select seq, (select max(seq) from audit_chain where tenant_id = ${t.publicTenantId}) as last
+        from audit_chain where event_id = -7`,
+    );
+    expect(Number(link!.seq)).toBe(Number(link!.last));
+    expect(await count('audit_chain')).toBe(await count('audit_events'));
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    expect(await sealAuditChain(t.db)).toBe(0);
+  });
+
   it('seals each event exactly once when two sealers run at once', async () => {
     await t.db.execute(sql`insert into audit_events (tenant_id, action, entity_type, payload)
       select ${t.publicTenantId}, 'test.bulk', 'test', jsonb_build_object('n', g) from generate_series(1, 300) g`);

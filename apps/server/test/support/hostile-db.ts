@@ -6,10 +6,17 @@ import { rows } from './sql';
  * Tables a request may change whatever its outcome, left out of the fingerprint:
  * - sessions: every signed-in request touches its session's last-seen time;
  * - audit_events, audit_chain: the audit log records refused attempts too (a failed sign-in,
- *   a refused emergency access), so a 4xx may rightly append to it; its chain only grows with it;
+ *   a refused emergency access), so a 4xx may rightly append to it; its chain only grows with it,
+ *   and audit_unsealed queues each event until the sealer chains it;
  * - rate_limit_counters: a rate-limited route counts every attempt, refused ones above all.
  */
-const CHANGING_ON_ANY_REQUEST = new Set(['sessions', 'audit_events', 'audit_chain', 'rate_limit_counters']);
+const CHANGING_ON_ANY_REQUEST = new Set([
+  'sessions',
+  'audit_events',
+  'audit_chain',
+  'audit_unsealed',
+  'rate_limit_counters',
+]);
 
 /** Per table of the public schema, its row count and an md5 over its rows in a stable order. */
 export type Fingerprint = Map<string, string>;

@@ -52,3 +52,19 @@ export const auditChain = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.seq] })],
 );
+
+/**
+ * Events not yet in the chain: a trigger on audit_events adds each one as it is inserted, so it is seen
+ * here when its transaction commits, whatever its id; the sealer takes them in id order and removes
+ * them as it seals them. The sealer reads this short queue instead of looking for unsealed events
+ * among every event ever recorded. Written only by the owner (the trigger runs as the owner).
+ */
+export const auditUnsealed = pgTable(
+  'audit_unsealed',
+  {
+    // No foreign keys: only the trigger writes here, and a key check per audited request costs.
+    eventId: bigint('event_id', { mode: 'number' }).primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+  },
+  (t) => [index('audit_unsealed_tenant').on(t.tenantId, t.eventId)],
+);

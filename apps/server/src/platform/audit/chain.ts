@@ -26,22 +26,48 @@ async function sealTenant(tx: Tx, tenantId: string): Promise<number> {
     tx,
     sql`select seq, hash from audit_chain where tenant_id = ${tenantId} order by seq desc limit 1`,
   );
-  let seq = Number(last?.seq ?? 0);
-  let prev = last?.hash ?? GENESIS_HASH;
+  // The queue (audit_unsealed, filled by a trigger as events are inserted) holds exactly the committed
+  // events not yet in the chain, however late their transaction committed.
   const events = await queryRows<{ id: number; text: string }>(
     tx,
-    sql`select e.id, ${canonical} as text from audit_events e
-      where e.tenant_id = ${tenantId} and not exists (select 1 from audit_chain c where c.event_id = e.id)
-      order by e.id limit ${BATCH}`,
+    sql`select e.id, ${canonical} as text from audit_unsealed u join audit_events e on e.id = u.event_id
+      where u.tenant_id = ${tenantId} order by u.event_id limit ${BATCH}`,
   );
+  if (events.length === 0) return 0;
+  let seq = Number(last?.seq ?? 0);
+  let prev = last?.hash ?? GENESIS_HASH;
+  const links = {
+    seq: [] as number[],
+    eventId: [] as number[],
+    prevHash: [] as string[],
+    hash: [] as string[],
+  };
   for (const e of events) {
     seq += 1;
     const hash = linkHash(prev, e.text);
-    await tx.execute(sql`insert into audit_chain (tenant_id, seq, event_id, prev_hash, hash)
-      values (${tenantId}, ${seq}, ${Number(e.id)}, ${prev}, ${hash})`);
+    links.seq.push(seq);
+    links.eventId.push(Number(e.id));
+    links.prevHash.push(prev);
+    links.hash.push(hash);
     prev = hash;
   }
+  // The batch's links in one statement, and the batch out of the queue, in the sealer's transaction.
+  await tx.execute(sql`insert into audit_chain (tenant_id, seq, event_id, prev_hash, hash)
+    select ${tenantId}, s, e, p, h
+    from unnest(${bigintArray(links.seq)}, ${bigintArray(links.eventId)}, ${textArray(links.prevHash)},
+      ${textArray(links.hash)}) as t(s, e, p, h)`);
+  await tx.execute(sql`delete from audit_unsealed where event_id = any(${bigintArray(links.eventId)})`);
   return events.length;
+}
+
+/** A bigint[] parameter: both drivers take it as the array's text form. */
+function bigintArray(values: number[]) {
+  return sql`${`{${values.join(',')}}`}::bigint[]`;
+}
+
+/** A text[] parameter of hex hashes (no quoting needed: [0-9a-f] only). */
+function textArray(values: string[]) {
+  return sql`${`{${values.join(',')}}`}::text[]`;
 }
 
 /**
