@@ -9,7 +9,7 @@ import {
   persons,
   sensitiveNotes,
 } from '../../db/schema';
-import { queryRows, type Tx } from '../../platform/db/database';
+import { type Db, queryRows, type Tx } from '../../platform/db/database';
 import { containing } from '../../platform/db/like';
 
 export type PersonValues = Omit<typeof persons.$inferInsert, 'version' | 'createdAt' | 'updatedAt'>;
@@ -131,12 +131,12 @@ function personMatch(c: PersonCriteria): SQL {
  * the rule.
  */
 export function searchPersonIds(
-  tx: Tx,
+  db: Db,
   scope: { tenantId: string; agencyId: string },
   criteria: PersonCriteria,
   limit: number,
 ) {
-  return tx
+  return db
     .select({ id: persons.id })
     .from(persons)
     .where(

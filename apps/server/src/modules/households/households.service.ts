@@ -4,7 +4,7 @@ import type { persons } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { runAs, runAsSystem } from '../../platform/db/scope';
+import { runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import { canHandleReferrals } from '../referrals/referrals.policy';
 import { listForHousehold } from '../referrals/referrals.repository';
@@ -124,11 +124,10 @@ export async function searchPersons(db: Db, actor: UserActor, q: string, limit: 
   const agencyId = actor.agencyId;
   const ids =
     criteria && agencyId
-      ? (
-          await runAsSystem(db, (tx) =>
-            repo.searchPersonIds(tx, { tenantId: actor.tenantId, agencyId }, criteria, limit),
-          )
-        ).map((r) => r.id)
+      ? // One statement, outside a transaction: nothing it finds is shown before the read below.
+        (await repo.searchPersonIds(db, { tenantId: actor.tenantId, agencyId }, criteria, limit)).map(
+          (r) => r.id,
+        )
       : [];
   return runAs(db, actor, async (tx) => {
     const rows = await repo.readVisiblePersons(tx, ids);

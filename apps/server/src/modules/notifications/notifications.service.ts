@@ -2,7 +2,7 @@ import type { Notification, NotificationKind } from '@tsunagu/contracts/referral
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notifications } from '../../db/schema';
 import type { UserActor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 
@@ -30,11 +30,12 @@ export async function listNotifications(db: Db, actor: UserActor) {
   });
 }
 
-/** Unread count for the navigation. */
-export async function unreadCount(db: Db, actor: UserActor): Promise<number> {
-  const [row] = await runAs(db, actor, (tx) =>
-    tx.select({ n: sql<number>`count(*)::int` }).from(notifications).where(isNull(notifications.readAt)),
-  );
+/** Unread count for the navigation, in the caller's transaction (row-level security: one's own). */
+export async function countUnread(tx: Tx): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(isNull(notifications.readAt));
   return Number(row?.n ?? 0);
 }
 

@@ -17,7 +17,6 @@ import { actionRoutes } from '../../platform/http/actions';
 import { withErrors } from '../../platform/http/responses';
 import { requireUser } from '../../platform/http/session';
 import type { App, AppContext } from '../../platform/http/types';
-import { unreadCount } from '../notifications/notifications.service';
 import * as actions from './referral-actions';
 import { referralMetrics } from './referral-metrics';
 import * as referrals from './referrals.service';
@@ -57,14 +56,7 @@ export function referralRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/referrals/counts',
     { schema: { tags, summary: '紹介の件数 / Counts', response: withErrors({ 200: referralCountsSchema }) } },
-    async (req) => {
-      const actor = requireUser(req);
-      const [counts, unread] = await Promise.all([
-        referrals.referralCounts(db, actor),
-        unreadCount(db, actor),
-      ]);
-      return { ...counts, unreadNotifications: unread };
-    },
+    async (req) => referrals.referralCounts(db, requireUser(req)),
   );
 
   app.get(

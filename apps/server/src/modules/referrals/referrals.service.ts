@@ -15,6 +15,7 @@ import { runAs, runAsSystem } from '../../platform/db/scope';
 import { AppError, assertThat } from '../../platform/errors';
 import type { MailSender } from '../../platform/mail/mail';
 import { findHousehold, linkBases, listMembers } from '../households/households.repository';
+import { countUnread } from '../notifications/notifications.service';
 import { checkDestinations, tenantSettings } from './referral-basis';
 import { deliver } from './referral-notify';
 import { openReferral } from './referral-open';
@@ -157,18 +158,17 @@ export async function listReferrals(db: Db, actor: UserActor, q: ReferralListQue
 }
 
 /** The counts beside "紹介" in the navigation. */
-export async function referralCounts(
-  db: Db,
-  actor: UserActor,
-): Promise<Omit<ReferralCounts, 'unreadNotifications'>> {
+export async function referralCounts(db: Db, actor: UserActor): Promise<ReferralCounts> {
   const today = toIsoDate(new Date());
-  const row = await runAs(db, actor, (tx) =>
-    repo.inboxCounts(tx, actor.agencyId, today, canSeeCoordinatorQueue(actor)),
-  );
+  const [row, unread] = await runAs(db, actor, async (tx) => [
+    await repo.inboxCounts(tx, actor.agencyId, today, canSeeCoordinatorQueue(actor)),
+    await countUnread(tx),
+  ]);
   return {
     incomingNew: row.incoming_new,
     incomingOverdue: row.incoming_overdue,
     outgoingOverdue: row.outgoing_overdue,
     escalated: row.escalated,
+    unreadNotifications: unread,
   };
 }

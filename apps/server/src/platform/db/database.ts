@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { prepareStatements } from './prepared';
 
 /**
  * The query builder, the same type on PGlite and PostgreSQL. Without drizzle's relational query API
@@ -70,7 +71,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // It also ends the connections in use (a transaction between two queries, or one waiting for its
     // answer): the client then emits 'error', which with no listener kills the process. The request's
     // query fails with it (503), and the pool discards the broken client when it is released.
-    pool.on('connect', (client) => client.on('error', () => {}));
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+      prepareStatements(client);
+    });
     const db = drizzlePg(pool) as unknown as Db;
     return {
       kind: 'postgres',
