@@ -235,3 +235,33 @@ describe(`row-level security: writing (${dbKind()})`, () => {
     expect(res.json().error.code).toBe('forbidden');
   });
 });
+
+describe(`row-level security: policies read the actor's settings once per statement (${dbKind()})`, () => {
+  it('wraps every read of tenant, agency, user, division and roles in a sub-select (an InitPlan)', async () => {
+    const policies = await rows<{ name: string; text: string }>(
+      t.db,
+      sql`select tablename || '.' || policyname as name, coalesce(qual, '') || ' ' || coalesce(with_check, '') as text
+        from pg_policies where schemaname = 'public'`,
+    );
+    expect(policies.length).toBeGreaterThan(100);
+    const setting =
+      /(\bSELECT\s+)?(app_tenant_id\(\)|app_agency_id\(\)|app_user_id\(\)|app_division_code\(\)|app_has_role\()/g;
+    const bare = policies.flatMap((p) =>
+      [...p.text.matchAll(setting)].filter((m) => !m[1]).map((m) => `${p.name}: ${m[2]}`),
+    );
+    expect(bare).toEqual([]);
+    const wrapped = policies.filter((p) => /SELECT app_tenant_id\(\)/.test(p.text));
+    expect(wrapped.length).toBeGreaterThan(100);
+  });
+
+  it('filters the cases of a city with the settings read once, not per row', async () => {
+    const staff = user(staffSession, ['agency_staff']);
+    const plan = await as<{ 'QUERY PLAN': string }>(
+      staff,
+      sql`explain (costs off) select count(*) from cases`,
+    );
+    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).toMatch(/InitPlan/);
+    expect(text).not.toMatch(/current_setting\('app\.tenant_id'/);
+  });
+});
