@@ -75,6 +75,19 @@ type AxeViolation = { id: string; impact: string | null; targets: string[] };
  * which tripled the time of each check.
  */
 export async function expectNoAxeViolations(page: Page, where: string) {
+  // The settled page is checked: a colour caught half-way through a transition (a button fading to its
+  // hover colour) is not what anyone reads. Endless animations (spinners) are not waited for.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags): Promise<AxeViolation[]> => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
