@@ -5,7 +5,7 @@
 -- (an InitPlan) and its value is a parameter the index scans can use. The meaning of every policy is
 -- unchanged; only these five functions, whose value is the same for every row of a statement, are
 -- wrapped. Checks that depend on the row (app_sees_person(id), app_in_referral_chain(chain_id) …) are
--- left as they are. New policies are written in this form (integration test policies.test.ts).
+-- left as they are. New policies are written in this form (integration/rls.test.ts fails on an unwrapped call).
 DO $$
 DECLARE
   p record;
