@@ -28,7 +28,6 @@ export type Tenant = {
   settings: TenantSettings;
 };
 
-/** Reads the tenant, its references and the staff actor, as the table owner (no row-level security). */
 /** A tenant's active code list in its order, as the table owner reads it (the generators' references). */
 export function readCodeList(tx: Tx, tenantId: string, name: string) {
   return tx
@@ -40,6 +39,7 @@ export function readCodeList(tx: Tx, tenantId: string, name: string) {
     .orderBy(asc(codeListItems.sortOrder), asc(codeListItems.code));
 }
 
+/** Reads the tenant, its references and the staff actor, as the table owner (no row-level security). */
 export function readTenant(db: Db): Promise<Tenant> {
   return runAsSystem(db, async (tx) => {
     const [user] = await tx

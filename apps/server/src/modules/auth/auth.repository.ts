@@ -72,7 +72,7 @@ export async function findLiveSessionAndTouch(
   const rows = await queryRows<LiveSessionRow>(
     db,
     sql`with live as (
-      select s.id as "sessionId", s.csrf_token as "csrfToken", s.last_seen_at, u.id as "userId",
+      select s.id as "sessionId", s.csrf_token as "csrfToken", u.id as "userId",
         u.tenant_id as "tenantId", u.email, u.display_name as "displayName", u.roles,
         u.agency_id as "agencyId", u.division_code as "divisionCode", u.locale,
         a.name as "agencyName", t.slug as "tenantSlug", t.name as "tenantName", t.name_en as "tenantNameEn"

@@ -54,20 +54,12 @@ async function sealTenant(tx: Tx, tenantId: string): Promise<number> {
   // The batch's links in one statement, and the batch out of the queue, in the sealer's transaction.
   await tx.execute(sql`insert into audit_chain (tenant_id, seq, event_id, prev_hash, hash)
     select ${tenantId}, s, e, p, h
-    from unnest(${bigintArray(links.seq)}, ${bigintArray(links.eventId)}, ${textArray(links.prevHash)},
-      ${textArray(links.hash)}) as t(s, e, p, h)`);
-  await tx.execute(sql`delete from audit_unsealed where event_id = any(${bigintArray(links.eventId)})`);
+    from unnest(${sql.param(links.seq)}::bigint[], ${sql.param(links.eventId)}::bigint[],
+      ${sql.param(links.prevHash)}::text[], ${sql.param(links.hash)}::text[]) as t(s, e, p, h)`);
+  await tx.execute(
+    sql`delete from audit_unsealed where event_id = any(${sql.param(links.eventId)}::bigint[])`,
+  );
   return events.length;
-}
-
-/** A bigint[] parameter: both drivers take it as the array's text form. */
-function bigintArray(values: number[]) {
-  return sql`${`{${values.join(',')}}`}::bigint[]`;
-}
-
-/** A text[] parameter of hex hashes (no quoting needed: [0-9a-f] only). */
-function textArray(values: string[]) {
-  return sql`${`{${values.join(',')}}`}::text[]`;
 }
 
 /**
