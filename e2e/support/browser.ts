@@ -75,6 +75,15 @@ type AxeViolation = { id: string; impact: string | null; targets: string[] };
  * which tripled the time of each check.
  */
 export async function expectNoAxeViolations(page: Page, where: string) {
+  // A page still loading its data (the Loading line's spinner) is not the page people read: wait
+  // for it to finish, and fail if it never does.
+  await page
+    .locator('[role="status"] .animate-spin')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => {
+      throw new Error(`${where} was still loading after 15 s; nothing to check`);
+    });
   // The settled page is checked: a colour caught half-way through a transition (a button fading to its
   // hover colour) is not what anyone reads. Endless animations (spinners) are not waited for.
   await page.evaluate(() =>
