@@ -31,16 +31,14 @@ function filterWhere(f: AgencyFilter): SQL | undefined {
 /** A page of agencies matching the filter (row-level security hides unpublished ones from the public). */
 export async function searchAgencies(tx: Tx, f: AgencyFilter, limit: number, offset: number) {
   const where = filterWhere(f);
-  const [items, total] = await Promise.all([
-    tx
-      .select()
-      .from(agencies)
-      .where(where)
-      .orderBy(asc(agencies.nameKana), asc(agencies.id))
-      .limit(limit)
-      .offset(offset),
-    tx.select({ n: count() }).from(agencies).where(where),
-  ]);
+  const items = await tx
+    .select()
+    .from(agencies)
+    .where(where)
+    .orderBy(asc(agencies.nameKana), asc(agencies.id))
+    .limit(limit)
+    .offset(offset);
+  const total = await tx.select({ n: count() }).from(agencies).where(where);
   return { items, total: Number(total[0]?.n ?? 0) };
 }
 

@@ -3,6 +3,7 @@ import { RELATIONSHIP_LABELS } from '@tsunagu/contracts/households';
 import { toIsoDate } from '@tsunagu/japan';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/database';
+import { oneByOne } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import { listMembers } from '../households/households.repository';
 import { listParticipants } from '../participation/participants.repository';
@@ -47,22 +48,23 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     tasks,
     hasStory,
     participation,
-  ] = await Promise.all([
-    listMembers(tx, c.householdId),
-    repo.listTeam(tx, id),
-    repo.listContacts(tx, id),
-    repo.listOutreach(tx, id),
-    repo.listRecords(tx, id),
-    repo.listReviews(tx, id),
-    repo.listCaseMeetings(tx, id),
-    plans.listPlans(tx, id),
-    plans.listCaseMonitorings(tx, id),
-    listCaseTasks(tx, id),
-    repo.hasStory(tx, id),
-    c.personId
-      ? listParticipants(tx, { ofCase: { caseId: id, personId: c.personId }, limit: 20, offset: 0 })
-      : Promise.resolve([]),
-  ]);
+  ] = await oneByOne(
+    () => listMembers(tx, c.householdId),
+    () => repo.listTeam(tx, id),
+    () => repo.listContacts(tx, id),
+    () => repo.listOutreach(tx, id),
+    () => repo.listRecords(tx, id),
+    () => repo.listReviews(tx, id),
+    () => repo.listCaseMeetings(tx, id),
+    () => plans.listPlans(tx, id),
+    () => plans.listCaseMonitorings(tx, id),
+    () => listCaseTasks(tx, id),
+    () => repo.hasStory(tx, id),
+    () =>
+      c.personId
+        ? listParticipants(tx, { ofCase: { caseId: id, personId: c.personId }, limit: 20, offset: 0 })
+        : Promise.resolve([]),
+  );
   const names = await repo.agencyNames(
     tx,
     planRows.flatMap((p) => p.plan.actions.map((a) => a.ownerAgencyId)),

@@ -4,7 +4,7 @@ import { agencies, cases, persons, referrals } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { oneByOne, runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import { isCoordinator } from './cases.policy';
 import { personName, presentCase } from './cases.present';
@@ -41,7 +41,10 @@ function listUntriagedEscalations(tx: Tx) {
 export async function caseQueue(db: Db, actor: UserActor): Promise<CaseQueue> {
   assertThat(isCoordinator(actor), 'forbidden');
   return runAs(db, actor, async (tx) => {
-    const [escalations, requests] = await Promise.all([listUntriagedEscalations(tx), repo.listRequests(tx)]);
+    const [escalations, requests] = await oneByOne(
+      () => listUntriagedEscalations(tx),
+      () => repo.listRequests(tx),
+    );
     await recordAudit(tx, actor, {
       action: 'case.listed',
       entityType: 'case',

@@ -28,17 +28,15 @@ export async function computeCaseStatistics(
   to: number,
 ): Promise<CaseStatistics> {
   const per = (query: ReturnType<typeof sql>) => queryRows<Counted & { k?: string }>(tx, query);
-  const [cases, meetings, contacts, reviews] = await Promise.all([
-    per(sql`select ${fiscalYear('received_on')} as fy, kind as k, count(*) as n from cases
-      where tenant_id = ${tenantId} and kind is not null group by 1, 2`),
-    per(sql`select ${fiscalYear('held_on')} as fy, kind as k, count(*) as n from meetings
-      where tenant_id = ${tenantId} and state in ('held', 'closed') group by 1, 2`),
-    per(sql`select ${fiscalYear('contacted_on')} as fy, count(*) as n from case_contacts
-      where tenant_id = ${tenantId} group by 1`),
-    per(sql`select ${fiscalYear('r.reviewed_on')} as fy, count(*) as n from case_reviews r
-      join cases c on c.id = r.case_id where r.tenant_id = ${tenantId} and c.outcome = 'unresolved'
-      group by 1`),
-  ]);
+  const cases = await per(sql`select ${fiscalYear('received_on')} as fy, kind as k, count(*) as n from cases
+    where tenant_id = ${tenantId} and kind is not null group by 1, 2`);
+  const meetings = await per(sql`select ${fiscalYear('held_on')} as fy, kind as k, count(*) as n from meetings
+    where tenant_id = ${tenantId} and state in ('held', 'closed') group by 1, 2`);
+  const contacts = await per(sql`select ${fiscalYear('contacted_on')} as fy, count(*) as n from case_contacts
+    where tenant_id = ${tenantId} group by 1`);
+  const reviews = await per(sql`select ${fiscalYear('r.reviewed_on')} as fy, count(*) as n from case_reviews r
+    join cases c on c.id = r.case_id where r.tenant_id = ${tenantId} and c.outcome = 'unresolved'
+    group by 1`);
   const rows: CaseStatisticsRow[] = [];
   for (let fy = from; fy <= to; fy++) {
     const sum = (list: (Counted & { k?: string })[], keep: (k?: string) => boolean) =>

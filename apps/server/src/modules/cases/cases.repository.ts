@@ -88,35 +88,34 @@ export async function listCases(
   const condition = where.length ? and(...where) : undefined;
   const newestFirst = [desc(cases.receivedOn), desc(cases.number)];
   const byName = q.folded !== undefined && q.number === undefined;
-  return Promise.all([
-    byName
-      ? selectListed(tx)
-          .where(condition)
-          .orderBy(...newestFirst)
-          .limit(q.limit)
-          .offset(q.offset)
-      : selectListed(tx)
-          .where(
-            inArray(
-              cases.id,
-              tx
-                .select({ id: cases.id })
-                .from(cases)
-                .where(condition)
-                .orderBy(...newestFirst)
-                .limit(q.limit)
-                .offset(q.offset),
-            ),
-          )
-          .orderBy(...newestFirst),
-    byName
-      ? tx
-          .select({ n: sql<number>`count(*)::int` })
-          .from(cases)
-          .leftJoin(persons, eq(persons.id, cases.personId))
-          .where(condition)
-      : tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(condition),
-  ]).then(([items, [count]]) => ({ items, total: Number(count?.n ?? 0) }));
+  const items = await (byName
+    ? selectListed(tx)
+        .where(condition)
+        .orderBy(...newestFirst)
+        .limit(q.limit)
+        .offset(q.offset)
+    : selectListed(tx)
+        .where(
+          inArray(
+            cases.id,
+            tx
+              .select({ id: cases.id })
+              .from(cases)
+              .where(condition)
+              .orderBy(...newestFirst)
+              .limit(q.limit)
+              .offset(q.offset),
+          ),
+        )
+        .orderBy(...newestFirst));
+  const [count] = await (byName
+    ? tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(cases)
+        .leftJoin(persons, eq(persons.id, cases.personId))
+        .where(condition)
+    : tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(condition));
+  return { items, total: Number(count?.n ?? 0) };
 }
 
 /** Direct requests waiting for triage, oldest first. */

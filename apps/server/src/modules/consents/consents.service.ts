@@ -112,7 +112,9 @@ export async function listConsents(db: Db, actor: UserActor, personId: string) {
       entityId: personId,
       payload: { basis: await linkBases(tx, householdId) },
     });
-    return Promise.all(rows.map((r) => present(tx, r)));
+    const presented = [];
+    for (const r of rows) presented.push(await present(tx, r));
+    return presented;
   });
 }
 

@@ -12,6 +12,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { agencies, codeListItems, households } from '../../db/schema';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/database';
+import { oneByOne } from '../../platform/db/scope';
 import { readCaseDetail } from '../cases/case-detail';
 import { listIntakes, listMembers, listProblems } from '../households/households.repository';
 import type { StorySource } from './anonymise';
@@ -57,16 +58,17 @@ export async function readStorySource(tx: Tx, actor: UserActor, caseId: string) 
         .where(inArray(agencies.id, teamAgencyIds))
     : [];
   const agencyKinds = [...new Set(teamAgencies.map((a) => a.category))];
-  const [problemLabels, kindLabels, schools] = await Promise.all([
-    codeLabels(tx, actor.tenantId, 'problem_category', problemCodes),
-    codeLabels(tx, actor.tenantId, 'agency_category', agencyKinds),
-    codeLabels(
-      tx,
-      actor.tenantId,
-      'school_district',
-      household?.schoolDistrictCode ? [household.schoolDistrictCode] : [],
-    ),
-  ]);
+  const [problemLabels, kindLabels, schools] = await oneByOne(
+    () => codeLabels(tx, actor.tenantId, 'problem_category', problemCodes),
+    () => codeLabels(tx, actor.tenantId, 'agency_category', agencyKinds),
+    () =>
+      codeLabels(
+        tx,
+        actor.tenantId,
+        'school_district',
+        household?.schoolDistrictCode ? [household.schoolDistrictCode] : [],
+      ),
+  );
   const welfareCode = household?.schoolDistrictCode
     ? schools.get(household.schoolDistrictCode)?.parent
     : null;

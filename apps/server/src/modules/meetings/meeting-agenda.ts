@@ -3,6 +3,7 @@ import { RELATIONSHIP_LABELS } from '@tsunagu/contracts/households';
 import type { agendaCaseSchema } from '@tsunagu/contracts/meetings';
 import type { z } from 'zod';
 import type { Tx } from '../../platform/db/database';
+import { oneByOne } from '../../platform/db/scope';
 import { personName } from '../cases/cases.present';
 import * as caseRepo from '../cases/cases.repository';
 import { listPlans } from '../cases/plans.repository';
@@ -20,11 +21,11 @@ export async function readAgendaCase(
   const listed = await caseRepo.findListed(tx, caseId);
   if (!listed) return undefined;
   const c = listed.case;
-  const [members, team, plans] = await Promise.all([
-    listMembers(tx, c.householdId),
-    caseRepo.listTeam(tx, caseId),
-    listPlans(tx, caseId),
-  ]);
+  const [members, team, plans] = await oneByOne(
+    () => listMembers(tx, c.householdId),
+    () => caseRepo.listTeam(tx, caseId),
+    () => listPlans(tx, caseId),
+  );
   const current = plans.find((p) => p.plan.state === 'approved') ?? plans[0];
   return {
     caseId,

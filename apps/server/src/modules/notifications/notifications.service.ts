@@ -3,7 +3,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notifications } from '../../db/schema';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { oneByOne, runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 
 const LIST_LIMIT = 50;
@@ -11,10 +11,11 @@ const LIST_LIMIT = 50;
 /** The user's newest notifications and how many are unread (row-level security: their own only). */
 export async function listNotifications(db: Db, actor: UserActor) {
   return runAs(db, actor, async (tx) => {
-    const [rows, [unread]] = await Promise.all([
-      tx.select().from(notifications).orderBy(desc(notifications.createdAt)).limit(LIST_LIMIT),
-      tx.select({ n: sql<number>`count(*)::int` }).from(notifications).where(isNull(notifications.readAt)),
-    ]);
+    const [rows, [unread]] = await oneByOne(
+      () => tx.select().from(notifications).orderBy(desc(notifications.createdAt)).limit(LIST_LIMIT),
+      () =>
+        tx.select({ n: sql<number>`count(*)::int` }).from(notifications).where(isNull(notifications.readAt)),
+    );
     return {
       items: rows.map(
         (n): Notification => ({

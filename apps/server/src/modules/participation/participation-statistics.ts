@@ -2,6 +2,7 @@ import type { ParticipationStatisticsRow } from '@tsunagu/contracts/participatio
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database';
 import { fiscalYearSql as fiscalYear } from '../../platform/db/fiscal-year-sql';
+import { oneByOne } from '../../platform/db/scope';
 import { percent } from '../plan/survey-metrics';
 
 /** Which programmes to count: the given codes, those owned by a division, or all. */
@@ -34,22 +35,25 @@ export async function computeParticipationStatistics(
   to: number,
 ): Promise<ParticipationStatisticsRow[]> {
   const inScope = programmes(tenantId, scope);
-  const [registrations, placements, retention, employersBefore, employersPer] = await Promise.all([
-    queryRows<Counted>(
-      tx,
-      sql`select ${fiscalYear('registered_on')} as fy, count(*) as n from participants
+  const [registrations, placements, retention, employersBefore, employersPer] = await oneByOne(
+    () =>
+      queryRows<Counted>(
+        tx,
+        sql`select ${fiscalYear('registered_on')} as fy, count(*) as n from participants
         where tenant_id = ${tenantId} and programme_code in (${inScope}) group by 1`,
-    ),
-    queryRows<Counted>(
-      tx,
-      sql`select ${fiscalYear('m.placed_on')} as fy, count(*) as n from matches m
+      ),
+    () =>
+      queryRows<Counted>(
+        tx,
+        sql`select ${fiscalYear('m.placed_on')} as fy, count(*) as n from matches m
         join participants p on p.id = m.participant_id
         where m.tenant_id = ${tenantId} and m.opening_id is not null and m.placed_on is not null
           and p.programme_code in (${inScope}) group by 1`,
-    ),
-    queryRows<Retention>(
-      tx,
-      sql`select ${fiscalYear('f.due_on')} as fy,
+      ),
+    () =>
+      queryRows<Retention>(
+        tx,
+        sql`select ${fiscalYear('f.due_on')} as fy,
           count(*) filter (where f.done_on is not null or m.ended_on < f.due_on) as base,
           count(*) filter (where f.done_on is not null and f.still_working
             and (m.ended_on is null or m.ended_on >= f.due_on)) as kept
@@ -57,19 +61,21 @@ export async function computeParticipationStatistics(
         join matches m on m.id = f.match_id
         join participants p on p.id = f.participant_id
         where f.tenant_id = ${tenantId} and f.month = 6 and p.programme_code in (${inScope}) group by 1`,
-    ),
-    queryRows<{ n: number | string }>(
-      tx,
-      sql`select count(*) as n from employers where tenant_id = ${tenantId}
+      ),
+    () =>
+      queryRows<{ n: number | string }>(
+        tx,
+        sql`select count(*) as n from employers where tenant_id = ${tenantId}
         and programme_code in (${inScope}) and registered_on < ${`${from}-04-01`}`,
-    ),
-    queryRows<Counted>(
-      tx,
-      sql`select ${fiscalYear('registered_on')} as fy, count(*) as n from employers
+      ),
+    () =>
+      queryRows<Counted>(
+        tx,
+        sql`select ${fiscalYear('registered_on')} as fy, count(*) as n from employers
         where tenant_id = ${tenantId} and programme_code in (${inScope})
           and registered_on >= ${`${from}-04-01`} group by 1`,
-    ),
-  ]);
+      ),
+  );
   const of = (list: Counted[], fy: number) => Number(list.find((r) => Number(r.fy) === fy)?.n ?? 0);
   let employers = Number(employersBefore[0]?.n ?? 0);
   const rows: ParticipationStatisticsRow[] = [];

@@ -13,6 +13,7 @@ import {
 } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
 import { containing } from '../../platform/db/like';
+import { oneByOne } from '../../platform/db/scope';
 
 export type EmployerRow = typeof employers.$inferSelect;
 export type OpeningRow = typeof jobOpenings.$inferSelect;
@@ -75,21 +76,22 @@ export async function listEmployers(tx: Tx, f: EmployerFilter) {
     f.industry ? eq(employers.industryCode, f.industry) : undefined,
     f.active ? isNull(employers.withdrawnOn) : undefined,
   );
-  const [rows, total] = await Promise.all([
-    tx
-      .select({
-        employer: employers,
-        openOpenings: sql<number>`(select count(*) from ${jobOpenings} o where o.employer_id = "employers".id and o.open)::int`,
-        placements: sql<number>`(select count(*) from ${matches} m join ${jobOpenings} o on o.id = m.opening_id
+  const [rows, total] = await oneByOne(
+    () =>
+      tx
+        .select({
+          employer: employers,
+          openOpenings: sql<number>`(select count(*) from ${jobOpenings} o where o.employer_id = "employers".id and o.open)::int`,
+          placements: sql<number>`(select count(*) from ${matches} m join ${jobOpenings} o on o.id = m.opening_id
           where o.employer_id = "employers".id and m.placed_on is not null)::int`,
-      })
-      .from(employers)
-      .where(where)
-      .orderBy(desc(employers.registeredOn), asc(employers.name))
-      .limit(f.limit)
-      .offset(f.offset),
-    tx.select({ n: sql<number>`count(*)::int` }).from(employers).where(where),
-  ]);
+        })
+        .from(employers)
+        .where(where)
+        .orderBy(desc(employers.registeredOn), asc(employers.name))
+        .limit(f.limit)
+        .offset(f.offset),
+    () => tx.select({ n: sql<number>`count(*)::int` }).from(employers).where(where),
+  );
   return { rows, total: total[0]?.n ?? 0 };
 }
 

@@ -14,7 +14,7 @@ import { employers, jobOpenings } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { oneByOne, runAs } from '../../platform/db/scope';
 import { assertThat, invalidField } from '../../platform/errors';
 import { getCodeLists } from '../settings/settings.service';
 import { assertCodes, worksInParticipation } from './participation.policy';
@@ -23,12 +23,12 @@ import * as repo from './resources.repository';
 /** The city's employment programmes with their owner division and agencies. */
 export function listProgrammes(db: Db, actor: UserActor): Promise<{ items: Programme[] }> {
   return runAs(db, actor, async (tx) => {
-    const [programmes, links, divisions, staff] = await Promise.all([
-      repo.listProgrammes(tx),
-      repo.listProgrammeAgencies(tx),
-      repo.divisionNames(tx),
-      repo.programmeStaff(tx),
-    ]);
+    const [programmes, links, divisions, staff] = await oneByOne(
+      () => repo.listProgrammes(tx),
+      () => repo.listProgrammeAgencies(tx),
+      () => repo.divisionNames(tx),
+      () => repo.programmeStaff(tx),
+    );
     const division = new Map(divisions.map((d) => [d.code, d.name]));
     return {
       items: programmes.map((p) => ({

@@ -10,7 +10,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { AuditEvent } from '../../platform/audit/events';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { oneByOne, runAs } from '../../platform/db/scope';
 import { AppError, assertThat, invalidField, stateConflict } from '../../platform/errors';
 import * as repo from './entries.repository';
 import { isPlanner, reportsFor, writesEntry } from './plan.policy';
@@ -40,7 +40,10 @@ function summary(r: repo.ListedEntry, names: ReadonlyMap<string, string>) {
 async function readEntry(tx: Tx, actor: UserActor, id: string): Promise<Entry> {
   const r = await repo.findEntry(tx, id);
   assertThat(r, 'not_found');
-  const [names, events] = await Promise.all([plans.divisionNames(tx), repo.listEvents(tx, id)]);
+  const [names, events] = await oneByOne(
+    () => plans.divisionNames(tx),
+    () => repo.listEvents(tx, id),
+  );
   const state = r.entry.state;
   const writer = writesEntry(actor, r.entry.divisionCodes);
   return {
@@ -77,11 +80,11 @@ export function listEntries(
   return runAs(db, actor, async (tx) => {
     const plan = await requirePlan(tx);
     const fiscalYear = q.fiscalYear ?? (await defaultReportYear(tx, plan));
-    const [rows, names, items] = await Promise.all([
-      repo.listEntries(tx, { fiscalYear, division: q.division, state: q.state }),
-      plans.divisionNames(tx),
-      plans.listItems(tx, plan.id),
-    ]);
+    const [rows, names, items] = await oneByOne(
+      () => repo.listEntries(tx, { fiscalYear, division: q.division, state: q.state }),
+      () => plans.divisionNames(tx),
+      () => plans.listItems(tx, plan.id),
+    );
     const division =
       q.division ?? (reportsFor(actor, [actor.divisionCode ?? '']) ? actor.divisionCode : null);
     // The division's entries in every state (the list above may be filtered by state).

@@ -12,7 +12,7 @@ import { indicators, indicatorValues } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Actor, UserActor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
-import { runAs, runAsSystem } from '../../platform/db/scope';
+import { oneByOne, runAs, runAsSystem } from '../../platform/db/scope';
 import { AppError, assertThat, invalidField } from '../../platform/errors';
 import { firstNeededYear, indicatorSeries, type RecordedValue } from './indicator-values';
 import type { Series } from './metric';
@@ -69,7 +69,10 @@ type IndicatorBase = {
 /** The plan's indicators and recorded values, read as the actor. */
 async function readBase(tx: Tx): Promise<IndicatorBase> {
   const plan = await requirePlan(tx);
-  const [rows, names] = await Promise.all([repo.listIndicators(tx, plan.id), repo.divisionNames(tx)]);
+  const [rows, names] = await oneByOne(
+    () => repo.listIndicators(tx, plan.id),
+    () => repo.divisionNames(tx),
+  );
   const values = await repo.listValues(
     tx,
     rows.map((r) => r.id),

@@ -4,7 +4,7 @@ import { max } from 'drizzle-orm';
 import { progressEntries } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { oneByOne, runAs } from '../../platform/db/scope';
 import { AppError } from '../../platform/errors';
 import { divisionRef, presentPlan, roadmapStatus } from './plan.present';
 import * as repo from './plan.repository';
@@ -36,11 +36,11 @@ export function getOverview(db: Db, actor: Actor, fiscalYear?: number): Promise<
   return runAs(db, actor, async (tx) => {
     const plan = await requirePlan(tx);
     const fy = fiscalYear ?? (await defaultReportYear(tx, plan));
-    const [policies, items, names] = await Promise.all([
-      repo.listPolicies(tx, plan.id),
-      repo.listItems(tx, plan.id),
-      repo.divisionNames(tx),
-    ]);
+    const [policies, items, names] = await oneByOne(
+      () => repo.listPolicies(tx, plan.id),
+      () => repo.listItems(tx, plan.id),
+      () => repo.divisionNames(tx),
+    );
     const entries = await repo.listEntriesOf(
       tx,
       items.map((i) => i.id),

@@ -3,7 +3,7 @@ import { fiscalYearLabel } from '@tsunagu/japan';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Actor, UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { runAs } from '../../platform/db/scope';
+import { oneByOne, runAs } from '../../platform/db/scope';
 import { invalidField } from '../../platform/errors';
 import { caseStatistics } from '../cases/case-statistics';
 import { readIndicators } from './indicators.service';
@@ -27,11 +27,11 @@ export async function buildReport(
     const fiscalYear = q.fiscalYear ?? (await defaultReportYear(tx, plan));
     if (fiscalYear < plan.fromFiscalYear || fiscalYear > plan.toFiscalYear)
       throw invalidField('fiscalYear', '計画期間外の年度です / the fiscal year is outside the plan period');
-    const [policies, items, names] = await Promise.all([
-      repo.listPolicies(tx, plan.id),
-      repo.listItems(tx, plan.id),
-      repo.divisionNames(tx),
-    ]);
+    const [policies, items, names] = await oneByOne(
+      () => repo.listPolicies(tx, plan.id),
+      () => repo.listItems(tx, plan.id),
+      () => repo.divisionNames(tx),
+    );
     const entries = await repo.listEntriesOf(
       tx,
       items.map((i) => i.id),

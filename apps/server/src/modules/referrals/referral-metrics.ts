@@ -96,12 +96,10 @@ export async function referralMetrics(
     queryRows<{ id: string; name: string }>(tx, sql`select id, name from agencies order by name_kana`),
   );
   const now = new Date();
-  const [perAgency, [total]] = await runAsSystem(db, (tx) =>
-    Promise.all([
-      measure(tx, actor.tenantId, fiscalYear, now, true),
-      measure(tx, actor.tenantId, fiscalYear, now, false),
-    ]),
-  );
+  const [perAgency, [total]] = await runAsSystem(db, async (tx) => [
+    await measure(tx, actor.tenantId, fiscalYear, now, true),
+    await measure(tx, actor.tenantId, fiscalYear, now, false),
+  ]);
   const byId = new Map(perAgency.map((r) => [r.agency_id, r]));
   const rows = names
     .filter((a) => byId.has(a.id) && (all || a.id === actor.agencyId))

@@ -139,16 +139,14 @@ export async function listInbox(tx: Tx, q: InboxQuery) {
           desc(referrals.closedAt),
         ]
       : [sql`${overdue(q.today)} desc`, desc(referrals.sentAt)];
-  const [page, counted] = await Promise.all([
-    tx
-      .select({ id: referrals.id })
-      .from(referrals)
-      .where(where)
-      .orderBy(...order, asc(referrals.id))
-      .limit(q.limit)
-      .offset(q.offset),
-    tx.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where),
-  ]);
+  const page = await tx
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(where)
+    .orderBy(...order, asc(referrals.id))
+    .limit(q.limit)
+    .offset(q.offset);
+  const counted = await tx.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where);
   const ids = page.map((r) => r.id);
   const rows = ids.length ? await selectListed(tx).where(inArray(referrals.id, ids)) : [];
   const byId = new Map(rows.map((r) => [r.referral.id, r]));

@@ -53,7 +53,8 @@ export async function sendReferrals(db: Db, mail: MailSender, actor: UserActor, 
   await deliver(mail, mails);
   const today = toIsoDate(now);
   return runAs(db, actor, async (tx) => {
-    const rows = await Promise.all(ids.map((id) => repo.findListed(tx, id)));
+    const rows = [];
+    for (const id of ids) rows.push(await repo.findListed(tx, id));
     return { items: rows.filter((r) => r !== undefined).map((r) => presentSummary(r, today)) };
   });
 }
@@ -98,11 +99,9 @@ export async function getReferral(db: Db, actor: UserActor, id: string): Promise
       }
     }
     const r = row.referral;
-    const [events, chain, bases] = await Promise.all([
-      repo.listEvents(tx, id),
-      repo.listChain(tx, r.chainId),
-      linkBases(tx, r.householdId),
-    ]);
+    const events = await repo.listEvents(tx, id);
+    const chain = await repo.listChain(tx, r.chainId);
+    const bases = await linkBases(tx, r.householdId);
     await recordAudit(tx, actor, {
       action: 'referral.viewed',
       entityType: 'referral',

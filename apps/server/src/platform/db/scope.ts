@@ -41,3 +41,16 @@ export function runAsSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
 export async function enterMeetingContext(tx: Tx, meetingId: string): Promise<void> {
   await tx.execute(sql`select set_config('app.meeting_id', ${meetingId}, true)`);
 }
+
+/**
+ * Runs the steps of one transaction one after another and gives their results in order, as
+ * Promise.all would: a transaction is one connection, which runs one statement at a time (pg warns on
+ * a query sent while another runs, and 9.0 refuses it).
+ */
+export async function oneByOne<T extends unknown[]>(
+  ...steps: { [K in keyof T]: () => PromiseLike<T[K]> }
+): Promise<T> {
+  const results: unknown[] = [];
+  for (const step of steps) results.push(await step());
+  return results as T;
+}
