@@ -31,8 +31,11 @@ export function householdStatements(householdId: string): Statement[] {
 
 /** listProblems: the problems of the household's intakes. */
 export const problemsStatement = (intakeIds: string[]): Statement => ({
-  text: `select ip.intake_id, coalesce(p.merged_into, ip.person_id) as person_id, ip.category_code, ip.is_main
-    from intake_problems ip join persons p on p.id = ip.person_id where ip.intake_id = any($1::uuid[])`,
+  text: `with problems as materialized (
+      select intake_id, person_id, category_code, is_main from intake_problems where intake_id = any($1::uuid[])
+    ), people as materialized (select id, merged_into from persons where id in (select person_id from problems))
+    select pr.intake_id, coalesce(pe.merged_into, pr.person_id) as person_id, pr.category_code, pr.is_main
+    from problems pr join people pe on pe.id = pr.person_id`,
   params: [`{${intakeIds.join(',')}}`],
 });
 
