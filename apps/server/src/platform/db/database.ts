@@ -8,7 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { prepareStatements } from './prepared';
-import { TurnTakingPGlite } from './turn-taking-pglite';
+import { ServerPGlite } from './server-pglite';
 
 /**
  * The query builder, the same type on PGlite and PostgreSQL. Without drizzle's relational query API
@@ -84,7 +84,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  const client = new TurnTakingPGlite({
+  const client = new ServerPGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });

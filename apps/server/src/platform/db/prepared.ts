@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
 /** Statements a connection prepares at most; past this, further texts run unprepared (unnamed). */
-const MAX_PREPARED_PER_CONNECTION = 2000;
+export const MAX_PREPARED_PER_CONNECTION = 2000;
 
 type QueryConfig = { text?: unknown; name?: unknown; [key: string]: unknown };
 
