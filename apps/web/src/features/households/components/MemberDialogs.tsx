@@ -35,33 +35,8 @@ export function MemberChangeDialog({
 }) {
   const t = useT(editMessages);
   const c = useT(commonMessages);
-  const label = useLabel();
-  const errorText = useErrorText();
-  const notify = useToast();
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<unknown>(null);
-  const form = useForm<MemberUpdate>({ resolver: zodResolver(memberUpdateSchema) });
+  const [busy, setBusy] = useState(false);
   const name = member ? fullName(member.person) : '';
-
-  useEffect(() => {
-    if (!member) return;
-    setFailure(null);
-    form.reset({ relationship: member.relationship, livesTogether: member.livesTogether });
-  }, [member, form]);
-
-  async function submit(input: MemberUpdate) {
-    if (!member) return;
-    setFailure(null);
-    try {
-      await updateMember(householdId, member.person.id, input);
-      await queryClient.invalidateQueries({ queryKey: householdQuery(householdId).queryKey });
-      notify(t('memberSaved', { name }));
-      onClose();
-    } catch (err) {
-      setFailure(err);
-    }
-  }
-
   return (
     <Dialog
       open={member !== null}
@@ -72,28 +47,80 @@ export function MemberChangeDialog({
           <Button variant="secondary" onClick={onClose}>
             {c('cancel')}
           </Button>
-          <Button type="submit" form={FORM_ID} busy={form.formState.isSubmitting}>
+          <Button type="submit" form={FORM_ID} busy={busy}>
             {t('save')}
           </Button>
         </>
       }
     >
-      <form id={FORM_ID} noValidate onSubmit={form.handleSubmit(submit)} className="flex flex-col gap-5">
-        {failure ? <Notice tone="error" live title={errorText(failure)} /> : null}
-        <Select id={`${FORM_ID}-relationship`} label={t('relationship')} {...form.register('relationship')}>
-          {RELATIONSHIPS.filter((r) => r !== 'self').map((r) => (
-            <option key={r} value={r}>
-              {label(RELATIONSHIP_LABELS[r])}
-            </option>
-          ))}
-        </Select>
-        <Checkbox
-          id={`${FORM_ID}-livesTogether`}
-          label={t('livesTogether')}
-          {...form.register('livesTogether')}
+      {member ? (
+        // Filled once, when the dialog opens for the member: the form has the member's values from its
+        // first paint, and a reload of the household while it is open cannot undo what is chosen.
+        <MemberChangeForm
+          key={member.person.id}
+          householdId={householdId}
+          member={member}
+          onBusy={setBusy}
+          onDone={onClose}
         />
-      </form>
+      ) : null}
     </Dialog>
+  );
+}
+
+function MemberChangeForm({
+  householdId,
+  member,
+  onBusy,
+  onDone,
+}: {
+  householdId: string;
+  member: Member;
+  onBusy: (busy: boolean) => void;
+  onDone: () => void;
+}) {
+  const t = useT(editMessages);
+  const label = useLabel();
+  const errorText = useErrorText();
+  const notify = useToast();
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<MemberUpdate>({
+    resolver: zodResolver(memberUpdateSchema),
+    defaultValues: { relationship: member.relationship, livesTogether: member.livesTogether },
+  });
+
+  async function submit(input: MemberUpdate) {
+    setFailure(null);
+    onBusy(true);
+    try {
+      await updateMember(householdId, member.person.id, input);
+      await queryClient.invalidateQueries({ queryKey: householdQuery(householdId).queryKey });
+      notify(t('memberSaved', { name: fullName(member.person) }));
+      onDone();
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      onBusy(false);
+    }
+  }
+
+  return (
+    <form id={FORM_ID} noValidate onSubmit={form.handleSubmit(submit)} className="flex flex-col gap-5">
+      {failure ? <Notice tone="error" live title={errorText(failure)} /> : null}
+      <Select id={`${FORM_ID}-relationship`} label={t('relationship')} {...form.register('relationship')}>
+        {RELATIONSHIPS.filter((r) => r !== 'self').map((r) => (
+          <option key={r} value={r}>
+            {label(RELATIONSHIP_LABELS[r])}
+          </option>
+        ))}
+      </Select>
+      <Checkbox
+        id={`${FORM_ID}-livesTogether`}
+        label={t('livesTogether')}
+        {...form.register('livesTogether')}
+      />
+    </form>
   );
 }
 
