@@ -58,7 +58,10 @@ export class ServerPGlite extends PGlite {
     return this.#prepared.has(text) || this.#prepared.size < MAX_PREPARED_PER_CONNECTION;
   }
 
-  /** Runs a parameterised statement inside the current transaction as a named statement. */
+  /**
+   * Runs a parameterised statement as a named statement. The caller holds PGlite's transaction lock (it
+   * is inside a transaction, or is a statement outside one); this takes the statement lock as query() does.
+   */
   async #runNamed<R>(text: string, params: unknown[], options?: QueryOptions): Promise<Results<R>> {
     return this._runExclusiveQuery(async () => {
       const statement = this.#prepared.get(text) ?? (await this.#prepare(text, options));
