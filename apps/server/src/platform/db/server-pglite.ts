@@ -72,7 +72,7 @@ export class ServerPGlite extends PGlite {
         return serializer ? serializer(value) : String(value);
       });
       const messages = await this.execProtocolStream(
-        concat([
+        Buffer.concat([
           serialize.bind({ statement: statement.name, values }),
           serialize.describe({ type: 'P' }),
           serialize.execute({}),
@@ -88,7 +88,7 @@ export class ServerPGlite extends PGlite {
   async #prepare(text: string, options?: QueryOptions): Promise<Prepared> {
     const name = statementName(text);
     const messages = await this.execProtocolStream(
-      concat([
+      Buffer.concat([
         serialize.parse({ name, text, types: options?.paramTypes }),
         serialize.describe({ type: 'S', name }),
         serialize.sync(),
@@ -99,14 +99,4 @@ export class ServerPGlite extends PGlite {
     this.#prepared.set(text, prepared);
     return prepared;
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
