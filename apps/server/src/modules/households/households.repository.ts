@@ -113,10 +113,9 @@ export type PersonCriteria =
   | { kind: 'birthDate'; date: string }
   | { kind: 'phone'; digits: string; grams: string[] };
 
-/** A text[] parameter, written as an array literal with every element quoted and escaped. */
+/** A text[] parameter: the array is one value, which the driver writes out (as the audit sealer's are). */
 export function textArray(items: string[]) {
-  const literal = `{${items.map((i) => `"${i.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-  return sql`${literal}::text[]`;
+  return sql`${sql.param(items)}::text[]`;
 }
 
 function personMatch(c: PersonCriteria): SQL {
