@@ -54,8 +54,6 @@ describe('参加支援: register → employer and opening → suggestion → tri
 
     await page.getByRole('link', { name: '利用登録' }).first().click();
     await page.getByRole('heading', { level: 1, name: '利用登録' }).waitFor();
-    // The heading shows before the code lists load; check the form itself.
-    await page.getByLabel(/^氏名（姓）/).waitFor();
     await expectNoAxeViolations(page, '/staff/participation/new');
     expect(await main(page).textContent()).toContain('地域包括ケア推進課');
 
