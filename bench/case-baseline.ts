@@ -26,8 +26,12 @@ const LISTED = `select c.*, p.family_name, p.given_name, ra.name as request_agen
 
 /**
  * The statements of the case page after findListed, in readCaseDetail's order (members, team, contacts,
- * outreach, records, reviews, meetings, plans, monitorings, tasks, whether a story was made); $1 is the case.
+ * outreach, the newest 100 records, how many records, reviews, meetings, plans, monitorings, tasks,
+ * whether a story was made); $1 is the case.
  */
+/** Where the plans' statement is among caseDetailStatements (their actions name agencies to look up). */
+export const PLANS_STATEMENT = 8;
+
 export function caseDetailStatements(caseId: string, householdId: string): Statement[] {
   const one = (text: string): Statement => ({ text, params: [caseId] });
   return [
@@ -44,9 +48,14 @@ export function caseDetailStatements(caseId: string, householdId: string): State
     one(`select o.*, u.display_name as recorded_by_name from case_outreach o
       join users u on u.id = o.recorded_by
       where o.case_id = $1 order by o.visited_on desc, o.created_at desc`),
-    one(`select r.*, u.display_name as author, a.name as agency_name from case_records r
+    one(`select r.*, u.display_name as author, a.name as agency_name,
+        (select c.occurred_on::text from case_records c where c.id = r.corrects_id) as corrects_on,
+        (select c.id from case_records c where c.corrects_id = r.id
+          order by c.created_at desc, c.id desc limit 1) as corrected_by_id
+      from case_records r
       join users u on u.id = r.author_id left join agencies a on a.id = r.agency_id
-      where r.case_id = $1 order by r.occurred_on desc, r.created_at desc`),
+      where r.case_id = $1 order by r.occurred_on desc, r.created_at desc, r.id desc limit 100`),
+    one(`select count(*)::int as n from case_records where case_id = $1`),
     one(`select v.*, u.display_name as reviewer from case_reviews v join users u on u.id = v.reviewer_id
       where v.case_id = $1 order by v.created_at asc`),
     one(`select m.* from meeting_cases mc join meetings m on m.id = mc.meeting_id
@@ -90,6 +99,8 @@ type DetailCounts = {
   contacts: number;
   outreach: number;
   records: number;
+  /** Entries of the support record in all (the page shows the newest 100). */
+  recordTotal: number;
   firstRecord: string | null;
   lastRecord: string | null;
   reviews: number;
@@ -109,6 +120,7 @@ export function detailAnswer(d: DetailCounts): CaseAnswer {
       d.contacts,
       d.outreach,
       d.records,
+      d.recordTotal,
       d.firstRecord,
       d.lastRecord,
       d.reviews,
@@ -116,7 +128,7 @@ export function detailAnswer(d: DetailCounts): CaseAnswer {
       d.monitorings,
       d.tasks,
     ].join(':'),
-    answer: `${d.records} records, ${d.team} team, ${d.contacts} contacts, ${d.plans} plans, ${d.monitorings} monitorings, ${d.tasks} tasks, ${d.meetings} meetings`,
+    answer: `${d.records} of ${d.recordTotal} records, ${d.team} team, ${d.contacts} contacts, ${d.plans} plans, ${d.monitorings} monitorings, ${d.tasks} tasks, ${d.meetings} meetings`,
   };
 }
 
@@ -129,19 +141,31 @@ export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer
     const rows: Record<string, unknown>[][] = [];
     for (const s of caseDetailStatements(caseId, c.household_id))
       rows.push(await query<Record<string, unknown>>(s.text, s.params));
-    const [members, team, contacts, outreach, records, reviews, meetings, plans, monitorings, tasks] =
-      rows as [
-        unknown[],
-        unknown[],
-        unknown[],
-        unknown[],
-        { id: string }[],
-        unknown[],
-        unknown[],
-        { actions: { ownerAgencyId: string }[] }[],
-        unknown[],
-        unknown[],
-      ];
+    const [
+      members,
+      team,
+      contacts,
+      outreach,
+      records,
+      [total],
+      reviews,
+      meetings,
+      plans,
+      monitorings,
+      tasks,
+    ] = rows as [
+      unknown[],
+      unknown[],
+      unknown[],
+      unknown[],
+      { id: string }[],
+      { n: number }[],
+      unknown[],
+      unknown[],
+      { actions: { ownerAgencyId: string }[] }[],
+      unknown[],
+      unknown[],
+    ];
     const owners = [...new Set(plans.flatMap((p) => p.actions.map((a) => a.ownerAgencyId)))];
     if (owners.length) {
       const s = agencyNamesStatement(owners);
@@ -154,6 +178,7 @@ export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer
       contacts: contacts.length,
       outreach: outreach.length,
       records: records.length,
+      recordTotal: total?.n ?? 0,
       firstRecord: records[0]?.id ?? null,
       lastRecord: records.at(-1)?.id ?? null,
       reviews: reviews.length,

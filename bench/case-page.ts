@@ -27,6 +27,7 @@ import {
   findListedStatement,
   listAnswer,
   listStatements,
+  PLANS_STATEMENT,
   queueAnswer,
   queueStatements,
 } from './case-baseline';
@@ -199,6 +200,7 @@ async function serviceCall(db: Db, actors: Actors, kind: CasePageKind, caseId?: 
     contacts: d.contacts.length,
     outreach: d.outreach.length,
     records: d.records.length,
+    recordTotal: d.recordTotal,
     firstRecord: d.records[0]?.id ?? null,
     lastRecord: d.records.at(-1)?.id ?? null,
     reviews: d.reviews.length,
@@ -236,7 +238,10 @@ async function statementsOf(
   const f = findListedStatement(caseId!);
   const [c] = await raw.query<{ household_id: string }>(f.text, f.params);
   const rest = caseDetailStatements(caseId!, c!.household_id);
-  const plans = await raw.query<{ actions: { ownerAgencyId: string }[] }>(rest[7]!.text, rest[7]!.params);
+  const plans = await raw.query<{ actions: { ownerAgencyId: string }[] }>(
+    rest[PLANS_STATEMENT]!.text,
+    rest[PLANS_STATEMENT]!.params,
+  );
   const owners = [...new Set(plans.flatMap((p) => p.actions.map((a) => a.ownerAgencyId)))];
   return [f, ...rest, ...(owners.length ? [agencyNamesStatement(owners)] : [])];
 }

@@ -309,6 +309,87 @@ describe('多機関協働: from an escalation to a published case library story'
   });
 });
 
+describe('a long 支援経過記録 comes a page at a time', () => {
+  it('the newest 100 first, the rest on request, with the 経過 around them held back until then', async () => {
+    const staff = await stack.newPage();
+    await signIn(staff, stack.baseUrl, 'staff@demo.example');
+    const householdId = await recordIntake(
+      staff,
+      soloIntake({
+        familyName: '長谷部',
+        givenName: '記子',
+        familyNameKana: 'ハセベ',
+        givenNameKana: 'ノリコ',
+        birthDate: '1961-09-03',
+        sex: 'female',
+      }),
+    );
+    const household = (await callApi(staff, 'GET', `/api/households/${householdId}`)).body as {
+      members: { person: { id: string } }[];
+    };
+    const asked = await callApi(staff, 'POST', '/api/cases', {
+      householdId,
+      personId: household.members[0]!.person.id,
+      summary: '長く続く支援の記録',
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    const caseId = (asked.body as { id: string }).id;
+    await staff.context().close();
+
+    const page = await stack.newPage();
+    await signIn(page, stack.baseUrl, 'coordinator@demo.example');
+    expect((await callApi(page, 'POST', '/api/cases/triage', { caseId, kind: 'coordinated' })).status).toBe(
+      200,
+    );
+    // 150 entries, one a day going back from yesterday, then a correction today of the oldest.
+    await stack.db.execute(sql`insert into case_records (tenant_id, case_id, occurred_on, body, author_id, created_at)
+      select c.tenant_id, c.id, current_date - g, '経過の記録 ' || g || ' 日前', u.id, now() - g * interval '1 day'
+      from cases c, users u, generate_series(1, 150) g
+      where c.id = ${caseId} and u.email = 'coordinator@demo.example'`);
+    const oldest = (await callApi(page, 'GET', `/api/cases/${caseId}/records?offset=149`)).body as {
+      items: { id: string }[];
+    };
+    const corrected = await callApi(page, 'POST', `/api/cases/${caseId}/records`, {
+      occurredOn: TODAY,
+      body: '150 日前の記録の訂正',
+      correctsId: oldest.items[0]!.id,
+    });
+    expect(corrected.status).toBe(200);
+    const contact = await callApi(page, 'POST', `/api/cases/${caseId}/contacts`, {
+      contactedOn: inDays(-120),
+      agencyId: await agencyId(page, 'hokatsu-naka'),
+      method: 'phone',
+      content: '120 日前の個別調整',
+    });
+    expect(contact.status).toBe(200);
+
+    await visit(page, `${stack.baseUrl}/staff/cases/${caseId}`, /ケース\d+\s+長谷部 記子 さん/);
+    const timeline = page.getByRole('region', { name: '支援の経過' });
+    await timeline.getByText('支援経過記録 全151件のうち、新しい順に100件を表示しています。').waitFor();
+    await expect.poll(() => timeline.getByRole('listitem').count()).toBe(100);
+    await timeline.getByText('訂正前の記録は「以前の記録を表示」で読み込めます。').waitFor();
+    expect(await timeline.getByText('120 日前の個別調整').count()).toBe(0);
+    await expectNoAxeViolations(page, '/staff/cases/:id (a long record, first page)');
+
+    const more = timeline.getByRole('button', { name: '以前の記録を表示（残り51件）' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await timeline.getByText('支援経過記録 全151件のうち、新しい順に151件を表示しています。').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('経過の記録 100 日前');
+    expect(await more.count()).toBe(0);
+    await timeline.getByText('120 日前の個別調整').waitFor();
+    await expect.poll(() => timeline.getByRole('listitem').count()).toBe(152);
+    await timeline.getByRole('link', { name: '訂正前の記録へ' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('経過の記録 150 日前');
+    await expectNoAxeViolations(page, '/staff/cases/:id (a long record, all loaded)');
+    await page.context().close();
+  });
+});
+
 /** Chooses the option of a select whose text starts with `text` (agency options may carry a note). */
 async function choose(select: Locator, text: string) {
   const options = await select

@@ -1,7 +1,8 @@
+import type { SupportRecord } from '@tsunagu/contracts/cases';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToTeam, openCoordinatedCase, readCase, shiftDate, today } from '../support/cases';
-import { agencyByCode, sessionsOf } from '../support/factories';
+import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
 import { dbFailure, rows } from '../support/sql';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 import { dbKind } from '../support/test-db';
@@ -235,6 +236,81 @@ describe(`the support record is append-only (${dbKind()})`, () => {
     const planner = await sessionsOf(t)('planner');
     expect((await t.call(planner, 'POST', `/api/cases/${c.caseId}/records`, entry)).statusCode).toBe(403);
     expect((await readCase(t, coordinator, c.caseId)).records).toEqual([]);
+  });
+});
+
+describe(`the 支援経過記録 a page at a time (${dbKind()})`, () => {
+  /** Writes `n` entries straight into the table, one a day going back from yesterday. */
+  async function manyEntries(caseId: string, n: number) {
+    await t.db.execute(sql`insert into case_records (tenant_id, case_id, occurred_on, body, author_id, created_at)
+      select c.tenant_id, c.id, current_date - g, '経過 ' || g, u.id, timestamptz '2026-01-01' + g * interval '1 minute'
+      from cases c, users u, generate_series(1, ${n}) g
+      where c.id = ${caseId} and u.email = 'coordinator@demo.example'`);
+  }
+  const page = async (s: Session, caseId: string, query: string) => {
+    const res = await t.call(s, 'GET', `/api/cases/${caseId}/records?${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: SupportRecord[]; total: number };
+  };
+
+  it('the case page holds the newest 100; the rest come in pages that neither overlap nor skip', async () => {
+    const c = await freshCase();
+    await manyEntries(c.caseId, 230);
+    const oldestDay = shiftDate(today(), -230);
+    const first = await readCase(t, coordinator, c.caseId);
+    const oldest = (await page(coordinator, c.caseId, 'offset=229&limit=1')).items[0]!;
+    expect(oldest.occurredOn).toBe(oldestDay);
+    const corrected = await t.call(coordinator, 'POST', `/api/cases/${c.caseId}/records`, {
+      occurredOn: today(),
+      body: '訂正：最初の記録',
+      correctsId: oldest.id,
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const detail = corrected.json() as typeof first;
+    expect(first.records).toHaveLength(100);
+    expect(first.recordTotal).toBe(230);
+    expect(detail.recordTotal).toBe(231);
+    expect(detail.records).toHaveLength(100);
+    expect(detail.records[0]).toMatchObject({
+      correctsId: oldest.id,
+      correctsOn: oldestDay,
+      correctedById: null,
+    });
+
+    const second = await page(coordinator, c.caseId, 'offset=100');
+    const third = await page(coordinator, c.caseId, 'offset=200');
+    expect([second.items.length, third.items.length, second.total]).toEqual([100, 31, 231]);
+    const all = [...detail.records, ...second.items, ...third.items];
+    expect(new Set(all.map((r) => r.id)).size).toBe(231);
+    const days = all.map((r) => r.occurredOn);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(all.at(-1)).toMatchObject({ id: oldest.id, correctedById: detail.records[0]!.id });
+    expect((await page(coordinator, c.caseId, 'offset=231')).items).toEqual([]);
+  });
+
+  it('an older page is audited as a view of the case, with where it starts', async () => {
+    const c = await freshCase();
+    await manyEntries(c.caseId, 120);
+    await page(coordinator, c.caseId, 'offset=100&limit=50');
+    const auditor = await sessionsOf(t)('auditor');
+    const { items } = await auditEvents(t, auditor, `action=case.viewed&actorUserId=${coordinator.userId}`);
+    const mine = items.filter((e) => e.entityId === c.caseId && e.payload.records);
+    expect(mine.map((e) => e.payload)).toEqual([{ via: 'case', records: { offset: 100, count: 20 } }]);
+  });
+
+  it('who may not see the case gets 404 for its pages too; bad paging is a 400', async () => {
+    const c = await freshCase();
+    await manyEntries(c.caseId, 3);
+    expect((await t.call(yorisoi, 'GET', `/api/cases/${c.caseId}/records`)).statusCode).toBe(404);
+    expect((await t.call(null, 'GET', `/api/cases/${c.caseId}/records`)).statusCode).toBe(401);
+    await addToTeam(t, coordinator, c.caseId, ids.naka, 'person_support');
+    expect((await page(naka, c.caseId, '')).items.map((r) => r.body)).toEqual(['経過 1', '経過 2', '経過 3']);
+    for (const bad of ['limit=0', 'limit=501', 'offset=-1', 'limit=abc']) {
+      const res = await t.call(coordinator, 'GET', `/api/cases/${c.caseId}/records?${bad}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.issues.length, bad).toBeGreaterThan(0);
+    }
+    expect((await t.call(coordinator, 'GET', '/api/cases/not-a-uuid/records')).statusCode).toBe(400);
   });
 });
 

@@ -105,6 +105,7 @@ const ROWS: Record<string, string> = {
   'GET /api/cases':                                         'U F F O F O O F F F F F F',
   'POST /api/cases/triage':                                 COORD,
   'GET /api/cases/{id}':                                    CASE_TEAM,
+  'GET /api/cases/{id}/records':                            CASE_TEAM,
   'POST /api/cases/{id}/team':                              'U D D O D D D D D D D D D',
   'POST /api/cases/{id}/team/end':                          'U D D O D D D D D D D D D',
   'POST /api/cases/{id}/contacts':                          'U D D O D D D D D D D D D',

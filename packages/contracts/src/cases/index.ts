@@ -175,12 +175,30 @@ export const recordSchema = z.object({
   occurredOn: z.string(),
   body: z.string(),
   correctsId: z.uuid().nullable(),
+  /** The day of the entry this one corrects (shown even when that entry's page is not loaded). */
+  correctsOn: z.string().nullable(),
   /** Set when a later entry corrects this one. */
   correctedById: z.uuid().nullable(),
   author: z.string(),
   agency: z.string().nullable(),
   recordedAt: z.string(),
 });
+export type SupportRecord = z.infer<typeof recordSchema>;
+
+/** How many 支援経過記録 entries the case page and each further page carry. */
+export const CASE_RECORD_PAGE = 100;
+/** A page of a case's 支援経過記録, newest first (offset 0 is the newest entry). */
+export const caseRecordQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(CASE_RECORD_PAGE),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type CaseRecordQuery = z.infer<typeof caseRecordQuerySchema>;
+export const caseRecordPageSchema = z.object({
+  items: z.array(recordSchema),
+  total: z.number().int().min(0),
+});
+export type CaseRecordPage = z.infer<typeof caseRecordPageSchema>;
+
 export const caseReviewSchema = z.object({
   id: z.uuid(),
   reviewedOn: z.string(),
@@ -223,7 +241,10 @@ export const caseDetailSchema = caseSummarySchema.extend({
   team: z.array(teamMemberSchema),
   contacts: z.array(contactSchema),
   outreach: z.array(outreachSchema),
+  /** The newest CASE_RECORD_PAGE entries of the 支援経過記録; older ones come from GET /api/cases/:id/records. */
   records: z.array(recordSchema),
+  /** How many entries the 支援経過記録 has in all. */
+  recordTotal: z.number().int().min(0),
   reviews: z.array(caseReviewSchema),
   meetings: z.array(caseMeetingRefSchema),
   plans: z.array(planSchema),

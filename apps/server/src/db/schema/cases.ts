@@ -159,7 +159,12 @@ export const caseRecords = pgTable(
     agencyId: uuid('agency_id').references(() => agencies.id),
     recordedAt: createdAt(),
   },
-  (t) => [index('case_records_case').on(t.caseId, t.occurredOn)],
+  (t) => [
+    // The case page reads a case's record newest first, a page at a time.
+    index('case_records_case').on(t.caseId, t.occurredOn, t.recordedAt, t.id),
+    // Whether an entry has been corrected, and by which later entry.
+    index('case_records_corrects').on(t.correctsId).where(sql`corrects_id is not null`),
+  ],
 );
 
 /** 検証: the review of a case closed without being resolved. */

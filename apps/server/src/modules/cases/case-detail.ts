@@ -1,4 +1,10 @@
-import type { CaseDetail, ContactMethod, GoalEvaluation, TeamRole } from '@tsunagu/contracts/cases';
+import {
+  CASE_RECORD_PAGE,
+  type CaseDetail,
+  type ContactMethod,
+  type GoalEvaluation,
+  type TeamRole,
+} from '@tsunagu/contracts/cases';
 import { RELATIONSHIP_LABELS } from '@tsunagu/contracts/households';
 import { toIsoDate } from '@tsunagu/japan';
 import type { UserActor } from '../../platform/auth/actor';
@@ -9,7 +15,7 @@ import { listMembers } from '../households/households.repository';
 import { listParticipants } from '../participation/participants.repository';
 import { presentSummary } from '../participation/participation.present';
 import { caseAbilities } from './cases.policy';
-import { presentCase, presentMonitoring, presentPlan, presentTask } from './cases.present';
+import { presentCase, presentMonitoring, presentPlan, presentRecord, presentTask } from './cases.present';
 import * as repo from './cases.repository';
 import * as plans from './plans.repository';
 import { listCaseTasks } from './tasks.repository';
@@ -41,6 +47,7 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     contacts,
     outreach,
     records,
+    recordTotal,
     reviews,
     meetings,
     planRows,
@@ -53,7 +60,8 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     () => repo.listTeam(tx, id),
     () => repo.listContacts(tx, id),
     () => repo.listOutreach(tx, id),
-    () => repo.listRecords(tx, id),
+    () => repo.listRecords(tx, id, { limit: CASE_RECORD_PAGE, offset: 0 }),
+    () => repo.countRecords(tx, id),
     () => repo.listReviews(tx, id),
     () => repo.listCaseMeetings(tx, id),
     () => plans.listPlans(tx, id),
@@ -70,9 +78,6 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     planRows.flatMap((p) => p.plan.actions.map((a) => a.ownerAgencyId)),
   );
   const evaluations = latestEvaluations(monitoringRows);
-  const correctedBy = new Map(
-    records.filter((r) => r.record.correctsId).map((r) => [r.record.correctsId!, r.record.id]),
-  );
   return {
     ...presentCase(listed),
     version: c.version,
@@ -112,16 +117,8 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
       summary: o.visit.summary,
       recordedBy: o.recordedBy,
     })),
-    records: records.map((r) => ({
-      id: r.record.id,
-      occurredOn: r.record.occurredOn,
-      body: r.record.body,
-      correctsId: r.record.correctsId,
-      correctedById: correctedBy.get(r.record.id) ?? null,
-      author: r.author,
-      agency: r.agencyName,
-      recordedAt: r.record.recordedAt.toISOString(),
-    })),
+    records: records.map(presentRecord),
+    recordTotal,
     reviews: reviews.map((r) => ({
       id: r.review.id,
       reviewedOn: r.review.reviewedOn,

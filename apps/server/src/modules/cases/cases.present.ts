@@ -9,11 +9,12 @@ import type {
   MonitoringDecision,
   Plan,
   PlanState,
+  SupportRecord,
   Task,
 } from '@tsunagu/contracts/cases';
 import type { UserActor } from '../../platform/auth/actor';
 import { canCompleteTask } from './cases.policy';
-import type { ListedCase } from './cases.repository';
+import type { ListedCase, RecordRow } from './cases.repository';
 import type { PlanRow } from './plans.repository';
 import type { TaskRow } from './tasks.repository';
 
@@ -119,5 +120,20 @@ export function presentMonitoring(
     overdue: m.doneOn === null && m.dueOn < today,
     decision: m.decision as MonitoringDecision | null,
     note: m.note,
+  };
+}
+
+/** An entry of the 支援経過記録 with the days and ids that link it to its correction. */
+export function presentRecord(r: RecordRow): SupportRecord {
+  return {
+    id: r.record.id,
+    occurredOn: r.record.occurredOn,
+    body: r.record.body,
+    correctsId: r.record.correctsId,
+    correctsOn: r.correctsOn,
+    correctedById: r.correctedById,
+    author: r.author,
+    agency: r.agencyName,
+    recordedAt: r.record.recordedAt.toISOString(),
   };
 }

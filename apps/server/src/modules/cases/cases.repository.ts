@@ -195,14 +195,41 @@ export async function insertOutreach(tx: Tx, values: typeof caseOutreach.$inferI
   return row!;
 }
 
-export function listRecords(tx: Tx, caseId: string) {
-  return tx
-    .select({ record: caseRecords, author: users.displayName, agencyName: agencies.name })
+/** The day of the entry this one corrects. */
+const correctsOn = sql<string | null>`(select c.occurred_on::text from ${caseRecords} c
+  where c.id = "case_records"."corrects_id")`;
+/** The latest entry that corrects this one. */
+const correctedById = sql<string | null>`(select c.id from ${caseRecords} c
+  where c.corrects_id = "case_records"."id" order by c.created_at desc, c.id desc limit 1)`;
+
+/** A page of the case's 支援経過記録, newest first: by day, then the latest written, then id. */
+export async function listRecords(tx: Tx, caseId: string, page: { limit: number; offset: number }) {
+  return await tx
+    .select({
+      record: caseRecords,
+      correctsOn,
+      correctedById,
+      author: users.displayName,
+      agencyName: agencies.name,
+    })
     .from(caseRecords)
     .innerJoin(users, eq(users.id, caseRecords.authorId))
     .leftJoin(agencies, eq(agencies.id, caseRecords.agencyId))
     .where(eq(caseRecords.caseId, caseId))
-    .orderBy(desc(caseRecords.occurredOn), desc(caseRecords.recordedAt));
+    .orderBy(desc(caseRecords.occurredOn), desc(caseRecords.recordedAt), desc(caseRecords.id))
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+export type RecordRow = Awaited<ReturnType<typeof listRecords>>[number];
+
+/** How many entries the case's 支援経過記録 has. */
+export async function countRecords(tx: Tx, caseId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseRecords)
+    .where(eq(caseRecords.caseId, caseId));
+  return row?.n ?? 0;
 }
 
 export async function findRecord(tx: Tx, caseId: string, id: string) {

@@ -5,6 +5,8 @@ import {
   caseListQuerySchema,
   caseListSchema,
   caseQueueSchema,
+  caseRecordPageSchema,
+  caseRecordQuerySchema,
   caseRequestSchema,
   caseReviewInputSchema,
   contactInputSchema,
@@ -90,6 +92,19 @@ export function caseRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => cases.getCase(db, requireUser(req), req.params.id),
+  );
+  app.get(
+    '/api/cases/:id/records',
+    {
+      schema: {
+        tags,
+        summary: '支援経過記録（以前の記録） / A page of the support record',
+        params: idParamsSchema,
+        querystring: caseRecordQuerySchema,
+        response: withErrors({ 200: caseRecordPageSchema }),
+      },
+    },
+    async (req) => cases.listCaseRecords(db, requireUser(req), req.params.id, req.query),
   );
 
   /** A change to the case that answers with the case page. */

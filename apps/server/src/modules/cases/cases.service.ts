@@ -1,4 +1,11 @@
-import type { CaseDetail, CaseListQuery, CaseRequest, Triage } from '@tsunagu/contracts/cases';
+import type {
+  CaseDetail,
+  CaseListQuery,
+  CaseRecordPage,
+  CaseRecordQuery,
+  CaseRequest,
+  Triage,
+} from '@tsunagu/contracts/cases';
 import { foldForSearch, toIsoDate } from '@tsunagu/japan';
 import { eq } from 'drizzle-orm';
 import { referrals } from '../../db/schema';
@@ -12,7 +19,7 @@ import { tenantSettings } from '../referrals/referral-basis';
 import { markCoordinatorSeen } from '../referrals/referrals.repository';
 import { readCaseDetail } from './case-detail';
 import { canRequestCase, isCoordinator } from './cases.policy';
-import { presentCase } from './cases.present';
+import { presentCase, presentRecord } from './cases.present';
 import * as repo from './cases.repository';
 
 /**
@@ -153,5 +160,26 @@ export async function getCase(db: Db, actor: UserActor, id: string): Promise<Cas
       payload: { via: 'case' },
     });
     return detail;
+  });
+}
+
+/** A page of the case's 支援経過記録, newest first (the case page holds the first); 404 as for the case. */
+export async function listCaseRecords(
+  db: Db,
+  actor: UserActor,
+  id: string,
+  page: CaseRecordQuery,
+): Promise<CaseRecordPage> {
+  return runAs(db, actor, async (tx) => {
+    assertThat(await repo.findListed(tx, id), 'not_found');
+    const rows = await repo.listRecords(tx, id, page);
+    const total = await repo.countRecords(tx, id);
+    await recordAudit(tx, actor, {
+      action: 'case.viewed',
+      entityType: 'case',
+      entityId: id,
+      payload: { via: 'case', records: { offset: page.offset, count: rows.length } },
+    });
+    return { items: rows.map(presentRecord), total };
   });
 }

@@ -182,8 +182,16 @@ export type AuditEvent =
       action: 'case.viewed' | 'case.exported';
       entityType: 'case';
       entityId: string;
-      /** Through the case page, or through a meeting (its id) for an attendee; the export's format. */
-      payload: { via: 'case' | 'meeting'; meetingId?: string; format?: string };
+      /**
+       * Through the case page, or through a meeting (its id) for an attendee; the export's format; for
+       * an older page of the 支援経過記録, where it starts and how many entries it held.
+       */
+      payload: {
+        via: 'case' | 'meeting';
+        meetingId?: string;
+        format?: string;
+        records?: { offset: number; count: number };
+      };
     }
   | {
       action: 'case.listed';

@@ -1,22 +1,29 @@
-import { keepPreviousData, type QueryClient, queryOptions } from '@tanstack/react-query';
-import type {
-  CaseClose,
-  CaseDetail,
-  CaseListQuery,
-  CaseQueue,
-  CaseRequest,
-  CaseReviewInput,
-  CaseStatistics,
-  CaseSummary,
-  ContactInput,
-  MonitoringInput,
-  monitoringListSchema,
-  OutreachInput,
-  PlanInput,
-  RecordInput,
-  Task,
-  TeamMemberInput,
-  Triage,
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  type QueryClient,
+  queryOptions,
+} from '@tanstack/react-query';
+import {
+  CASE_RECORD_PAGE,
+  type CaseClose,
+  type CaseDetail,
+  type CaseListQuery,
+  type CaseQueue,
+  type CaseRecordPage,
+  type CaseRequest,
+  type CaseReviewInput,
+  type CaseStatistics,
+  type CaseSummary,
+  type ContactInput,
+  type MonitoringInput,
+  type monitoringListSchema,
+  type OutreachInput,
+  type PlanInput,
+  type RecordInput,
+  type Task,
+  type TeamMemberInput,
+  type Triage,
 } from '@tsunagu/contracts/cases';
 import type { z } from 'zod';
 import { api } from '../../lib/api';
@@ -45,6 +52,23 @@ export function caseQuery(id: string) {
   return queryOptions({
     queryKey: ['cases', 'detail', id],
     queryFn: ({ signal }) => api<CaseDetail>(`/api/cases/${id}`, { signal }),
+  });
+}
+
+/**
+ * The 支援経過記録 entries older than the case page's first CASE_RECORD_PAGE, a page at a time. Under the
+ * case's key, so reading the case again reads the loaded pages again too.
+ */
+export function caseRecordsQuery(id: string) {
+  return infiniteQueryOptions({
+    queryKey: [...caseQuery(id).queryKey, 'records'],
+    queryFn: ({ pageParam, signal }) =>
+      api<CaseRecordPage>(`/api/cases/${id}/records`, { query: { offset: pageParam }, signal }),
+    initialPageParam: CASE_RECORD_PAGE,
+    getNextPageParam: (last, _pages, offset) =>
+      offset + last.items.length < last.total && last.items.length > 0
+        ? offset + last.items.length
+        : undefined,
   });
 }
 

@@ -1,11 +1,11 @@
-import type { CaseDetail, Plan } from '@tsunagu/contracts/cases';
+import type { CaseDetail, Plan, SupportRecord } from '@tsunagu/contracts/cases';
 import { toIsoDate } from '@tsunagu/japan';
 
 type Of<K extends keyof CaseDetail> = CaseDetail[K] extends (infer T)[] ? T : never;
 
 /** One entry of the case's 経過, whatever kind of record it came from. */
 export type TimelineEntry = { key: string; date: string; at: string } & (
-  | { kind: 'record'; record: Of<'records'> }
+  | { kind: 'record'; record: SupportRecord }
   | { kind: 'contact'; contact: Of<'contacts'> }
   | { kind: 'outreach'; outreach: Of<'outreach'> }
   | { kind: 'meeting'; meeting: Of<'meetings'> }
@@ -25,14 +25,24 @@ export function entryId(key: string): string {
   return `case-entry-${key}`;
 }
 
+/** The case page's 支援経過記録 entries and the older pages loaded since, each entry once. */
+export function loadedRecords(c: CaseDetail, older: readonly SupportRecord[]): SupportRecord[] {
+  const all = new Map(c.records.map((r) => [r.id, r]));
+  for (const r of older) if (!all.has(r.id)) all.set(r.id, r);
+  return [...all.values()];
+}
+
 /**
  * The case's records of every kind merged into one 経過, newest date first; within a day the most
  * recently written first. Plan versions appear when drafted and again when approved; monitorings once
- * done.
+ * done. `records` are the 支援経過記録 entries loaded so far (newest first); while older ones are still
+ * to load, entries of other kinds dated before the oldest loaded one wait with them, so the 経過 shown
+ * never has a gap.
  */
-export function buildTimeline(c: CaseDetail): TimelineEntry[] {
+export function buildTimeline(c: CaseDetail, records: readonly SupportRecord[] = c.records): TimelineEntry[] {
+  const oldestLoaded = records.length < c.recordTotal ? records.at(-1)?.occurredOn : undefined;
   const entries: TimelineEntry[] = [
-    ...c.records.map((record) => ({
+    ...records.map((record) => ({
       key: `record-${record.id}`,
       date: record.occurredOn,
       at: record.recordedAt,
@@ -90,5 +100,7 @@ export function buildTimeline(c: CaseDetail): TimelineEntry[] {
       review,
     })),
   ];
-  return entries.sort((a, b) => b.date.localeCompare(a.date) || b.at.localeCompare(a.at));
+  return entries
+    .filter((e) => oldestLoaded === undefined || e.kind === 'record' || e.date >= oldestLoaded)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.at.localeCompare(a.at));
 }

@@ -1,16 +1,25 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type CaseDetail, CONTACT_METHOD_LABELS, MONITORING_DECISION_LABELS } from '@tsunagu/contracts/cases';
-import type { MouseEvent, ReactNode } from 'react';
+import {
+  type CaseDetail,
+  CONTACT_METHOD_LABELS,
+  MONITORING_DECISION_LABELS,
+  type SupportRecord,
+} from '@tsunagu/contracts/cases';
+import { type MouseEvent, type ReactNode, useEffect, useState } from 'react';
 import { Badge, type BadgeTone } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { EmptyState } from '../../../components/EmptyState';
+import { Notice } from '../../../components/FormError';
+import { useErrorText } from '../../../lib/errors';
 import { useI18n, useLabel, useT } from '../../../lib/i18n';
 import { formatDay } from '../../households/people';
+import { caseRecordsQuery } from '../api';
 import { casePageMessages } from '../case-messages';
-import { buildTimeline, entryId, type TimelineEntry } from '../timeline';
+import { buildTimeline, entryId, loadedRecords, type TimelineEntry } from '../timeline';
 import { MeetingKindLabel } from './MeetingKindLabel';
 
-type Entry = CaseDetail['records'][number];
+type Entry = SupportRecord;
 
 const KIND_TONES: Record<TimelineEntry['kind'], BadgeTone> = {
   record: 'info',
@@ -43,7 +52,8 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, key: string) {
 /**
  * 経過: every record of the case on one time line, newest first. The support record is append-only:
  * there is no edit or delete, only 訂正する, which adds a correction; the corrected entry is marked
- * 訂正済み and both link to each other.
+ * 訂正済み and both link to each other. The case page brings the newest entries of the support record;
+ * 以前の記録を表示 loads the older ones a page at a time.
  */
 export function CaseTimeline({
   caseDetail,
@@ -54,7 +64,26 @@ export function CaseTimeline({
   onCorrect: ((record: Entry) => void) | null;
 }) {
   const t = useT(casePageMessages);
-  const entries = buildTimeline(caseDetail);
+  const errorText = useErrorText();
+  const [wantOlder, setWantOlder] = useState(false);
+  const older = useInfiniteQuery({ ...caseRecordsQuery(caseDetail.id), enabled: wantOlder });
+  const records = loadedRecords(caseDetail, older.data?.pages.flatMap((p) => p.items) ?? []);
+  const entries = buildTimeline(caseDetail, records);
+  const loaded = new Set(records.map((r) => r.id));
+  const remaining = Math.max(0, caseDetail.recordTotal - records.length);
+  // After a page loads, focus goes to its first entry, so keyboard and screen-reader users read on.
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  const firstNew = focusFrom !== null ? records[focusFrom] : undefined;
+  useEffect(() => {
+    if (!firstNew) return;
+    document.getElementById(entryId(`record-${firstNew.id}`))?.focus();
+    setFocusFrom(null);
+  }, [firstNew]);
+  function showOlder() {
+    setFocusFrom(records.length);
+    if (wantOlder) void older.fetchNextPage();
+    else setWantOlder(true);
+  }
   return (
     <section aria-labelledby="case-timeline-heading" className="flex min-w-0 flex-col gap-4">
       <div className="flex min-w-0 flex-col gap-1">
@@ -68,21 +97,35 @@ export function CaseTimeline({
       ) : (
         <ol aria-labelledby="case-timeline-heading" className="flex min-w-0 flex-col gap-3">
           {entries.map((entry) => (
-            <TimelineItem key={entry.key} entry={entry} caseDetail={caseDetail} onCorrect={onCorrect} />
+            <TimelineItem key={entry.key} entry={entry} loaded={loaded} onCorrect={onCorrect} />
           ))}
         </ol>
       )}
+      <p aria-live="polite" className="text-dns-14N-130 text-solid-gray-800">
+        {caseDetail.recordTotal > caseDetail.records.length
+          ? t('recordsShown', { shown: records.length, total: caseDetail.recordTotal })
+          : null}
+      </p>
+      {older.isError ? <Notice tone="error" live title={errorText(older.error)} /> : null}
+      {remaining > 0 ? (
+        <div>
+          <Button variant="secondary" busy={older.isFetching} onClick={showOlder}>
+            {t('olderRecords', { n: remaining })}
+          </Button>
+        </div>
+      ) : null}
     </section>
   );
 }
 
 function TimelineItem({
   entry,
-  caseDetail,
+  loaded,
   onCorrect,
 }: {
   entry: TimelineEntry;
-  caseDetail: CaseDetail;
+  /** The support-record entries on the page (a link to one not yet loaded would lead nowhere). */
+  loaded: ReadonlySet<string>;
   onCorrect: ((record: Entry) => void) | null;
 }) {
   const t = useT(casePageMessages);
@@ -95,7 +138,6 @@ function TimelineItem({
   switch (entry.kind) {
     case 'record': {
       const r = entry.record;
-      const corrected = r.correctsId ? caseDetail.records.find((x) => x.id === r.correctsId) : undefined;
       marks = (
         <>
           {r.correctsId ? <Badge tone="warning">{t('correction')}</Badge> : null}
@@ -108,24 +150,30 @@ function TimelineItem({
           <p className={`whitespace-pre-wrap ${r.correctedById ? 'text-solid-gray-700' : ''}`}>{r.body}</p>
           {r.correctsId ? (
             <p className="text-dns-14N-130">
-              {t('corrects', { date: corrected ? day(corrected.occurredOn) : '—' })}{' '}
-              <a
-                href={`#${entryId(`record-${r.correctsId}`)}`}
-                onClick={(e) => jumpTo(e, `record-${r.correctsId}`)}
-              >
-                {t('correctsLink')}
-              </a>
+              {t('corrects', { date: r.correctsOn ? day(r.correctsOn) : '—' })}{' '}
+              {loaded.has(r.correctsId) ? (
+                <a
+                  href={`#${entryId(`record-${r.correctsId}`)}`}
+                  onClick={(e) => jumpTo(e, `record-${r.correctsId}`)}
+                >
+                  {t('correctsLink')}
+                </a>
+              ) : (
+                t('correctsOlder')
+              )}
             </p>
           ) : null}
           {r.correctedById ? (
             <p className="text-dns-14N-130">
               {t('correctedBy')}{' '}
-              <a
-                href={`#${entryId(`record-${r.correctedById}`)}`}
-                onClick={(e) => jumpTo(e, `record-${r.correctedById}`)}
-              >
-                {t('correctedByLink')}
-              </a>
+              {loaded.has(r.correctedById) ? (
+                <a
+                  href={`#${entryId(`record-${r.correctedById}`)}`}
+                  onClick={(e) => jumpTo(e, `record-${r.correctedById}`)}
+                >
+                  {t('correctedByLink')}
+                </a>
+              ) : null}
             </p>
           ) : null}
           {onCorrect && !r.correctedById ? (
