@@ -96,6 +96,7 @@ async function mixedReadThroughput({ bench, tenant, sets, options, log }: StepIn
       pgUrl: options.pgUrl,
       password: BENCH_DEMO_PASSWORD,
       seed: options.seed,
+      kinds: options.mix,
       log,
     },
   );

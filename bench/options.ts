@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, toIsoDate } from '@tsunagu/japan';
 import type { DbKind } from './databases';
+import { READ_WEIGHTS, type ReadKind } from './http/read-mix';
 
 /** The benchmarks a run can make; all by default. */
 export const BENCHMARKS = [
@@ -35,6 +36,11 @@ export type BenchOptions = {
   only: Benchmark[];
   /** The day in Japan the referrals are generated up to (open ones, deadlines): today unless given. */
   asOf: string;
+  /**
+   * The throughput's read mix restricted to these kinds (each keeps its weight), to see what one kind
+   * costs a request; null for the whole mix. A restricted run never writes the docs.
+   */
+  mix: ReadKind[] | null;
   /** Write the sections of docs/benchmarks.md of the benchmarks run. */
   docs: boolean;
   /** The command as typed, for the report. */
@@ -60,6 +66,8 @@ export const USAGE = `npm run bench -- [options]
                               (default $BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --with=pglite|postgres      report that database from its saved result (bench/out/result-<db>.json,
                               same seed, scale and iterations) instead of running it again
+  --mix=KIND[,…]              the throughput's read mix with these kinds only (${Object.keys(READ_WEIGHTS).join(', ')}):
+                              what one kind costs a request; never written to the docs
   --vacuum                    VACUUM ANALYZE after loading instead of ANALYZE only
   --docs / --no-docs          write the sections of docs/benchmarks.md (default: only at --scale=1)`;
 
@@ -86,6 +94,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       iterations: { type: 'string', default: '320' },
       'pg-url': { type: 'string' },
       only: { type: 'string' },
+      mix: { type: 'string' },
       'as-of': { type: 'string' },
       vacuum: { type: 'boolean', default: false },
       docs: { type: 'boolean' },
@@ -119,6 +128,12 @@ export function parseOptions(argv: string[]): BenchOptions {
   const asOf = values['as-of'] ?? toIsoDate(new Date());
   if (!isIsoDate(asOf) || asOf < EARLIEST_AS_OF)
     problems.push(`--as-of must be a date YYYY-MM-DD on or after ${EARLIEST_AS_OF} (got ${asOf})`);
+  const kinds = Object.keys(READ_WEIGHTS) as ReadKind[];
+  const mix = values.mix === undefined ? null : values.mix.split(',').map((k) => k.trim());
+  if (mix && (!mix.length || mix.some((k) => !kinds.includes(k as ReadKind))))
+    problems.push(`--mix must be one or more of ${kinds.join(', ')} (got ${values.mix})`);
+  if (mix && values.docs)
+    problems.push('--mix measures part of the read mix: it cannot write docs/benchmarks.md (--docs)');
   if (problems.length) throw new UsageError(`${problems.join('\n')}\n\n${USAGE}`, 2);
   return {
     dbs,
@@ -130,7 +145,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     vacuum: values.vacuum,
     only,
     asOf,
-    docs: values.docs ?? scale === 1,
+    mix: mix as ReadKind[] | null,
+    docs: mix ? false : (values.docs ?? scale === 1),
     command: ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
   };
 }

@@ -42,6 +42,17 @@ export type BaselineResult = {
   failures: number;
 };
 
+/** The answer when the mix has no kind the baseline writes out (a run restricted with --mix). */
+const noBaseline: BaselineResult = {
+  durationSec: 0,
+  calls: 0,
+  cps: Number.NaN,
+  latency: { n: 0, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, max: Number.NaN },
+  kinds: [],
+  share: 0,
+  failures: 0,
+};
+
 /** One call through the raw driver, as the other benchmarks' baselines make it. */
 async function baselineCall(raw: RawDriver, staff: UserActor, call: ReadCall, today: string): Promise<void> {
   const tenant = staff.tenantId;
@@ -90,6 +101,7 @@ export async function runBaseline(options: {
 }): Promise<BaselineResult> {
   const mix = options.mix.filter((k) => BASELINE_KINDS.includes(k.kind));
   const total = mix.reduce((sum, k) => sum + k.weight, 0);
+  if (!mix.length) return noBaseline;
   const pick = mixPicker(mix, options.seed);
   const idle = options.drivers.slice();
   const waiting: ((d: RawDriver) => void)[] = [];

@@ -19,7 +19,7 @@ import type { CityData } from './city-database';
 import { type BenchDatabase, type DbKind, pgDriver, type RawDriver, withDatabase } from './databases';
 import { cpuMeter } from './http/cpu';
 import { errorCount, type LoadResult, preflight, runLoad, signInMix } from './http/load-client';
-import { buildReadMix } from './http/read-mix';
+import { buildReadMix, type ReadKind } from './http/read-mix';
 import { type BaselineResult, runBaseline } from './throughput-baseline';
 
 /** The server's default pool size (openDatabase): what a production app has on PostgreSQL. */
@@ -37,6 +37,8 @@ export type ThroughputOptions = {
   durationSec: number;
   warmupSec: number;
   seed: number;
+  /** The read mix's kinds to send (null: all of them). */
+  kinds: ReadKind[] | null;
   log: (line: string) => void;
 };
 
@@ -77,7 +79,9 @@ export async function runThroughput(
   const { log } = options;
   const startedAt = new Date().toISOString();
   const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
-  const mix = buildReadMix(data, options.seed);
+  const mix = buildReadMix(data, options.seed).filter(
+    (k) => !options.kinds || options.kinds.includes(k.kind),
+  );
   const url = bench.kind === 'postgres' ? withDatabase(options.pgUrl, bench.name) : undefined;
   const own: Database | undefined = url
     ? await openDatabase({ kind: 'postgres', url, poolSize: APP_POOL })
