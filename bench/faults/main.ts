@@ -1,7 +1,7 @@
 /**
  * npm run faults — the fault runs of SPEC §5 against real server processes: kill -9 mid-write on
- * PGlite and PostgreSQL, two servers on one PostgreSQL database behind a round-robin proxy, and a
- * PostgreSQL restart under load. Each ends by checking every acknowledged write and the database's
+ * PGlite and PostgreSQL, two servers on one PostgreSQL database behind a round-robin proxy, a server's
+ * worker processes killed under load, and a PostgreSQL restart under load. Each ends by checking every acknowledged write and the database's
  * invariants. Prints one table, writes bench/out/faults.md, exits non-zero when a check fails.
  */
 import os from 'node:os';
@@ -13,21 +13,23 @@ import { runKill9 } from './kill9';
 import { runPgRestart } from './pg-restart';
 import { type CheckRow, summary, writeSummary } from './report';
 import { runTwoServers } from './two-servers';
+import { runWorkers } from './workers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'bench/out');
-const RUNS = ['kill9', 'two-servers', 'pg-restart'] as const;
+const RUNS = ['kill9', 'two-servers', 'workers', 'pg-restart'] as const;
 type Run = (typeof RUNS)[number];
 
 const USAGE = `npm run faults -- [options]
-  --only=kill9,two-servers,pg-restart   runs to make (default all, in this order)
+  --only=kill9,two-servers,workers,pg-restart
+                                        runs to make (default all, in this order)
   --db=pglite|postgres|both             databases of the kill -9 run (default both; the other
                                         runs need PostgreSQL)
   --duration=S                          seconds of write load per phase: a kill -9 round, the
                                         load before and after the PostgreSQL restart, the load
-                                        through the proxy (default 8)
+                                        through the proxy, a worker-kill round (default 8)
   --writers=N                           concurrent writers (default 8)
-  --rounds=N                            kill -9 rounds per database (default 3)
+  --rounds=N                            kill -9 rounds per database, worker kills (default 3)
   --pg-url=URL                          PostgreSQL server to make the databases on
                                         (default postgres://postgres@127.0.0.1:5432/postgres)
 
@@ -120,6 +122,13 @@ async function main() {
     await attempt('two servers', 'postgres', () =>
       onFresh('postgres', o.pgUrl, (db) =>
         runTwoServers(db, { writers: o.writers, loadMs: o.phaseMs, outDir: OUT }),
+      ),
+    );
+  }
+  if (o.only.includes('workers')) {
+    await attempt('worker processes', 'postgres', () =>
+      onFresh('postgres', o.pgUrl, (db) =>
+        runWorkers(db, { rounds: o.rounds, roundMs: o.phaseMs, writers: o.writers, outDir: OUT }),
       ),
     );
   }

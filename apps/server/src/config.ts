@@ -24,6 +24,7 @@ const configSchema = z.object({
   TSUNAGU_WEB_DIST: z.string().optional(),
   TSUNAGU_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
   TSUNAGU_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  TSUNAGU_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -42,6 +43,11 @@ export type Config = {
   loginRateLimit: number;
   /** How often the referral sweep runs (escalations, overdue notices); every server process runs it. */
   sweepIntervalMs: number;
+  /**
+   * HTTP worker processes sharing the port (PostgreSQL only): one Node process uses one core, so a
+   * machine with more cores than the database needs serves more with several.
+   */
+  workers: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 };
 
@@ -59,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
+  if (c.TSUNAGU_WORKERS > 1 && !c.DATABASE_URL)
+    throw new ConfigError([
+      'TSUNAGU_WORKERS: more than one worker needs PostgreSQL (DATABASE_URL); the embedded database belongs to one process',
+    ]);
   return {
     port: c.PORT,
     host: c.HOST,
@@ -72,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     loginRateLimit: c.TSUNAGU_LOGIN_RATE_LIMIT,
     sweepIntervalMs: c.TSUNAGU_SWEEP_INTERVAL_MS,
+    workers: c.TSUNAGU_WORKERS,
   };
 }

@@ -1,22 +1,20 @@
+import cluster from 'node:cluster';
 import { sql } from 'drizzle-orm';
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { DEMO_USERS } from './modules/demo/demo.data';
 import { isEmpty, seedDemo } from './modules/demo/demo.service';
-import { sweepReferrals } from './modules/referrals/referral-sweep';
 import { sealAuditChain } from './platform/audit/chain';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
-import { analyzeReferenceTables } from './platform/db/database';
+import { analyzeReferenceTables, type Db } from './platform/db/database';
 import { openConfiguredDatabase } from './platform/db/open';
 import { MemoryMailSender } from './platform/mail/mail';
+import { startJobs } from './platform/server/jobs';
+import { startWorkers } from './platform/server/workers';
 import { tenantIdBySlug } from './platform/tenancy';
 
-const SEAL_INTERVAL_MS = 2000;
-
-async function main() {
-  const config = loadConfig();
-  const database = await openConfiguredDatabase(config);
-  const { db } = database;
+/** An empty database gets the demo (or a bare tenant); true when the demo was loaded now. */
+async function prepareDatabase(db: Db, config: Config): Promise<boolean> {
   let seeded = false;
   if (await isEmpty(db)) {
     if (config.demo) {
@@ -29,34 +27,23 @@ async function main() {
     }
   }
   await analyzeReferenceTables(db);
-  const publicTenantId = await tenantIdBySlug(db, config.defaultTenant);
-  if (!publicTenantId) throw new Error(`TSUNAGU_TENANT: no tenant with slug "${config.defaultTenant}"`);
+  return seeded;
+}
 
-  const mail = new MemoryMailSender();
-  const app = await buildApp({ db, config, publicTenantId, mail });
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+async function publicTenant(db: Db, config: Config): Promise<string> {
+  const id = await tenantIdBySlug(db, config.defaultTenant);
+  if (!id) throw new Error(`TSUNAGU_TENANT: no tenant with slug "${config.defaultTenant}"`);
+  return id;
+}
 
-  // The sealer takes an advisory lock, so several servers on one PostgreSQL never seal twice.
-  const sealer = setInterval(() => {
-    sealAuditChain(db).catch((e: Error) =>
-      app.log.warn({ errName: e.name }, 'audit sealing failed; will retry'),
-    );
-  }, SEAL_INTERVAL_MS);
-  // Overdue and bouncing referrals escalate by themselves; the sweep is safe on several servers.
-  const sweep = () =>
-    sweepReferrals(db, mail).catch((e: Error) =>
-      app.log.warn({ errName: e.name }, 'referral sweep failed; will retry'),
-    );
-  void sweep();
-  const sweeper = setInterval(sweep, config.sweepIntervalMs);
-
+/** What the operator reads at start: the URL, the database, and the demo sign-ins. */
+function banner(config: Config, port: number, postgres: boolean, seeded: boolean): string {
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
   const lines = [
     '',
     `つなぐ Tsunagu is running: ${url}`,
-    `  database: ${database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
+    `  database: ${postgres ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
+    ...(config.workers > 1 ? [`  ${config.workers} worker processes (TSUNAGU_WORKERS)`] : []),
     `  API docs: ${url}api/docs`,
   ];
   if (config.demo) {
@@ -66,22 +53,80 @@ async function main() {
     );
     for (const u of DEMO_USERS) lines.push(`    ${u.email.padEnd(28)} ${u.roles.join(', ')}`);
   }
-  process.stdout.write(`${lines.join('\n')}\n\n`);
+  return `${lines.join('\n')}\n\n`;
+}
 
+/** Runs `stop` once on SIGINT or SIGTERM. */
+function onStopSignal(stop: () => Promise<void>) {
   let stopping = false;
-  const stop = async () => {
+  const once = () => {
     if (stopping) return;
     stopping = true;
-    clearInterval(sealer);
-    clearInterval(sweeper);
+    void stop();
+  };
+  process.on('SIGINT', once);
+  process.on('SIGTERM', once);
+}
+
+/**
+ * One worker of several (TSUNAGU_WORKERS): serves HTTP on the socket the primary shares; the primary
+ * prepared the database and runs the scheduled jobs. When the primary is gone, so is the worker.
+ */
+async function runWorker(config: Config) {
+  const database = await openConfiguredDatabase(config);
+  const app = await buildApp({
+    db: database.db,
+    config,
+    publicTenantId: await publicTenant(database.db, config),
+    mail: new MemoryMailSender(),
+  });
+  await app.listen({ port: config.port, host: config.host });
+  process.on('disconnect', () => process.exit(1));
+  onStopSignal(async () => {
     await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}
+
+async function main() {
+  const config = loadConfig();
+  if (cluster.isWorker) return runWorker(config);
+  const database = await openConfiguredDatabase(config);
+  const { db } = database;
+  const seeded = await prepareDatabase(db, config);
+  const publicTenantId = await publicTenant(db, config);
+
+  const mail = new MemoryMailSender();
+  const app = config.workers > 1 ? null : await buildApp({ db, config, publicTenantId, mail });
+  let port: number;
+  let stopServing: () => Promise<void>;
+  if (app) {
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    port = typeof address === 'object' && address ? address.port : config.port;
+    stopServing = () => app.close();
+  } else {
+    const workers = await startWorkers(config.workers);
+    port = workers.port;
+    stopServing = workers.stop;
+  }
+  // With workers, only this process runs the jobs; they are safe on several servers all the same.
+  const log = app?.log ?? {
+    warn: (fields: { errName: string }, message: string) =>
+      process.stderr.write(`${JSON.stringify({ level: 'warn', ...fields, msg: message })}\n`),
+  };
+  const stopJobs = startJobs(db, mail, log, config.sweepIntervalMs);
+  process.stdout.write(banner(config, port, database.kind === 'postgres', seeded));
+
+  onStopSignal(async () => {
+    stopJobs();
+    await stopServing();
     await sealAuditChain(db).catch(() => {});
     await database.close();
     database.release();
     process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  });
 }
 
 main().catch((e: unknown) => {

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       secureCookies: false,
       loginRateLimit: 60,
       sweepIntervalMs: 60_000,
+      workers: 1,
       logLevel: 'info',
     });
     expect(path.isAbsolute(c.webDist)).toBe(true);
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
         TSUNAGU_WEB_DIST: '/srv/web',
         TSUNAGU_LOGIN_RATE_LIMIT: '5',
         TSUNAGU_SWEEP_INTERVAL_MS: '5000',
+        TSUNAGU_WORKERS: '4',
         LOG_LEVEL: 'warn',
       }),
     );
@@ -62,6 +64,7 @@ describe('loadConfig', () => {
       webDist: '/srv/web',
       loginRateLimit: 5,
       sweepIntervalMs: 5000,
+      workers: 4,
       logLevel: 'warn',
     });
   });
@@ -81,6 +84,7 @@ describe('loadConfig', () => {
       TSUNAGU_TENANT: 'Okayama City',
       TSUNAGU_LOGIN_RATE_LIMIT: '0',
       TSUNAGU_SWEEP_INTERVAL_MS: '10',
+      TSUNAGU_WORKERS: '0',
       LOG_LEVEL: 'verbose',
     });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
@@ -91,7 +95,15 @@ describe('loadConfig', () => {
       'TSUNAGU_LOGIN_RATE_LIMIT',
       'TSUNAGU_SWEEP_INTERVAL_MS',
       'TSUNAGU_TENANT',
+      'TSUNAGU_WORKERS',
     ]);
+  });
+
+  it('refuses more than one worker on the embedded database, which belongs to one process', () => {
+    const [problem, ...rest] = problemsOf({ TSUNAGU_WORKERS: '2' });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^TSUNAGU_WORKERS: .*PostgreSQL \(DATABASE_URL\)/);
+    expect(loadConfig(env({ TSUNAGU_WORKERS: '2', DATABASE_URL: 'postgres://u@db/t' })).workers).toBe(2);
   });
 
   it('puts every problem in the message shown at start-up', () => {
