@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate, toIsoDate } from '@tsunagu/japan';
 import { type CityDatabase, createCityDatabase } from './city-database';
 import type { DbKind } from './databases';
-import { cpuMeter } from './http/cpu';
+import { cpuMeter, processTree } from './http/cpu';
 import { errorCount, preflight, runLoad, signInMix } from './http/load-client';
 import { buildReadMix } from './http/read-mix';
 import { type ServerProcess, startServer } from './http/server-process';
@@ -137,7 +137,11 @@ async function main(): Promise<number> {
   for (const f of checked.failures) log(`    ${f}`);
 
   const before = loadAverage();
-  const cpu = cpuMeter(server.pid, options.kind === 'postgres' ? database.name : undefined);
+  const serverPid = server.pid;
+  const cpu = cpuMeter(
+    () => processTree(serverPid),
+    options.kind === 'postgres' ? database.name : undefined,
+  );
   const startedAt = new Date().toISOString();
   log(`  ${options.connections} connections for ${options.durationSec} s …`);
   const result = await runLoad({

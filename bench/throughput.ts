@@ -10,20 +10,19 @@ import os from 'node:os';
 import pg from 'pg';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
-import {
-  type Database,
-  openDatabase,
-  POSTGRES_SESSION_OPTIONS,
-} from '../apps/server/src/platform/db/database';
+import { POSTGRES_SESSION_OPTIONS } from '../apps/server/src/platform/db/database';
 import type { CityData } from './city-database';
 import { type BenchDatabase, type DbKind, pgDriver, type RawDriver, withDatabase } from './databases';
-import { cpuMeter } from './http/cpu';
+import { cpuMeter, processTree } from './http/cpu';
 import { errorCount, type LoadResult, preflight, runLoad, signInMix } from './http/load-client';
 import { buildReadMix, type ReadKind } from './http/read-mix';
+import { startServer } from './http/server-process';
 import { type BaselineResult, runBaseline } from './throughput-baseline';
 
-/** The server's default pool size (openDatabase): what a production app has on PostgreSQL. */
+/** The server's default pool size (openDatabase): what each of its processes has on PostgreSQL. */
 const APP_POOL = 10;
+/** Worker processes of the server on PostgreSQL (TSUNAGU_WORKERS): one per core of the 2-core machine. */
+export const SERVER_WORKERS = 2;
 
 /** What `npm run bench` measures with: 16 keep-alive connections, 20 s after a 5 s warm-up. */
 export const THROUGHPUT_DEFAULTS = { connections: 16, durationSec: 20, warmupSec: 5 } as const;
@@ -83,27 +82,15 @@ export async function runThroughput(
     (k) => !options.kinds || options.kinds.includes(k.kind),
   );
   const url = bench.kind === 'postgres' ? withDatabase(options.pgUrl, bench.name) : undefined;
-  const own: Database | undefined = url
-    ? await openDatabase({ kind: 'postgres', url, poolSize: APP_POOL })
-    : undefined;
-  const db = own?.db ?? bench.database.db;
   const clients: pg.Client[] = [];
   try {
-    const config = loadConfig({
-      TSUNAGU_DEMO: '0',
-      LOG_LEVEL: 'warn',
-      TSUNAGU_WEB_DIST: '/nonexistent',
-      TSUNAGU_LOGIN_RATE_LIMIT: '100000',
-    } as NodeJS.ProcessEnv);
-    const app = await buildApp({ db, config, publicTenantId: data.tenant.tenantId, logger: false });
+    const served = url ? await serverProcess(url) : await inProcess(bench, data);
     let appResult: LoadResult;
     let checked: ThroughputRun['preflight'];
     let warmupErrors = 0;
     let cpu: ThroughputRun['cpu'] = { appMs: Number.NaN };
     try {
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const address = app.server.address();
-      const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      const base = served.url;
       const cookies = await signInMix(base, options.password);
       checked = await preflight(base, cookies, mix);
       log(`  sent each of the mix's ${checked.calls} calls once: ${checked.failures.length} not 2xx`);
@@ -112,7 +99,7 @@ export async function runThroughput(
       const warm = await runLoad({ ...spec, durationSec: options.warmupSec, seed: options.seed + 1 });
       warmupErrors = errorCount(warm);
       log(`  warm-up ${options.warmupSec} s: ${Math.round(warm.rps)} req/s, ${warmupErrors} errors`);
-      const meter = cpuMeter(process.pid, bench.kind === 'postgres' ? bench.name : undefined);
+      const meter = cpuMeter(served.pids, bench.kind === 'postgres' ? bench.name : undefined);
       appResult = await runLoad({ ...spec, durationSec: options.durationSec, seed: options.seed });
       const used = meter.stop();
       const per = (sec: number) => (sec * 1000) / Math.max(1, appResult.requests);
@@ -126,12 +113,12 @@ export async function runThroughput(
           `app ${cpu.appMs.toFixed(2)} ms${cpu.databaseMs === undefined ? ' (PGlite inside)' : `, PostgreSQL ${cpu.databaseMs.toFixed(2)} ms`}`,
       );
     } finally {
-      await app.close();
+      await served.stop();
     }
 
     let drivers: RawDriver[] = [bench.raw];
     if (url) {
-      for (let i = 0; i < APP_POOL; i++) {
+      for (let i = 0; i < Math.min(options.connections, APP_POOL * SERVER_WORKERS); i++) {
         const client = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
         clients.push(client);
         await client.connect();
@@ -167,6 +154,45 @@ export async function runThroughput(
     };
   } finally {
     for (const c of clients) await c.end().catch(() => {});
-    await own?.close();
   }
+}
+
+/** The app being measured: where it listens, its processes (for the CPU meter), how to stop it. */
+type Served = { url: string; pids: () => number[]; stop: () => Promise<unknown> };
+
+/**
+ * On PostgreSQL, the server as an operator runs it: its own process with SERVER_WORKERS worker
+ * processes (TSUNAGU_WORKERS), the pool of each its default, on the bench database.
+ */
+async function serverProcess(url: string): Promise<Served> {
+  const server = await startServer({
+    DATABASE_URL: url,
+    TSUNAGU_DEMO: '0',
+    TSUNAGU_WORKERS: String(SERVER_WORKERS),
+  });
+  return { url: server.url, pids: () => processTree(server.pid), stop: () => server.stop() };
+}
+
+/**
+ * On PGlite, whose database in memory no other process can open: the app as \`npm start\` builds it
+ * (buildApp: every plugin, the session hook, zod validation of requests and answers) in this process,
+ * listening on a free local port.
+ */
+async function inProcess(bench: BenchDatabase, data: Pick<CityData, 'tenant'>): Promise<Served> {
+  const config = loadConfig({
+    TSUNAGU_DEMO: '0',
+    LOG_LEVEL: 'warn',
+    TSUNAGU_WEB_DIST: '/nonexistent',
+    TSUNAGU_LOGIN_RATE_LIMIT: '100000',
+  } as NodeJS.ProcessEnv);
+  const app = await buildApp({
+    db: bench.database.db,
+    config,
+    publicTenantId: data.tenant.tenantId,
+    logger: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, pids: () => [process.pid], stop: () => app.close() };
 }

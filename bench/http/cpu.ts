@@ -33,18 +33,64 @@ function backendsOf(database: string): number[] {
   return pids;
 }
 
-/** A CPU meter over the server process and, on PostgreSQL, the backends of its database. */
-export function cpuMeter(serverPid: number, database?: string) {
+/** A process and its children (a server's worker processes), from /proc. */
+export function processTree(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) children.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return [pid, ...children];
+}
+
+const SAMPLE_MS = 250;
+
+/**
+ * CPU seconds a changing set of processes used: sampled every 250 ms, so a process that ends during
+ * the run counts up to its last sample, and one that starts counts in full.
+ */
+function tracker(pids: () => number[]) {
+  const start = new Map<number, number>();
+  const last = new Map<number, number>();
+  let initial = true;
   const sample = () => {
-    const backends = database ? backendsOf(database) : [];
-    return { server: processCpu(serverPid), database: backends.reduce((s, pid) => s + processCpu(pid), 0) };
+    for (const pid of pids()) {
+      const used = processCpu(pid);
+      if (!start.has(pid)) start.set(pid, initial ? used : 0);
+      if (used > 0) last.set(pid, used);
+    }
+    initial = false;
   };
-  const start = sample();
+  sample();
   return {
-    /** CPU seconds used since the meter was made (backends started meanwhile count in full, ended ones not at all). */
+    sample,
+    total: () => [...last].reduce((sum, [pid, used]) => sum + Math.max(0, used - (start.get(pid) ?? 0)), 0),
+  };
+}
+
+/**
+ * A CPU meter over the server's processes (the process and its workers: `processTree(pid)`) and, on
+ * PostgreSQL, the backends of its database.
+ */
+export function cpuMeter(serverPids: () => number[], database?: string) {
+  const server = tracker(serverPids);
+  const backends = tracker(() => (database ? backendsOf(database) : []));
+  const timer = setInterval(() => {
+    server.sample();
+    backends.sample();
+  }, SAMPLE_MS);
+  return {
+    /** CPU seconds used since the meter was made. */
     stop(): { serverSec: number; databaseSec: number } {
-      const end = sample();
-      return { serverSec: end.server - start.server, databaseSec: end.database - start.database };
+      clearInterval(timer);
+      server.sample();
+      backends.sample();
+      return { serverSec: server.total(), databaseSec: backends.total() };
     },
   };
 }
