@@ -138,10 +138,7 @@ async function main(): Promise<number> {
 
   const before = loadAverage();
   const serverPid = server.pid;
-  const cpu = cpuMeter(
-    () => processTree(serverPid),
-    options.kind === 'postgres' ? database.name : undefined,
-  );
+  const cpu = cpuMeter(() => processTree(serverPid), options.kind === 'postgres' ? database.name : undefined);
   const startedAt = new Date().toISOString();
   log(`  ${options.connections} connections for ${options.durationSec} s …`);
   const result = await runLoad({

@@ -6,7 +6,7 @@ import type { RunContext } from './docs-section';
 import { errorCount, type LoadResult } from './http/load-client';
 import { READ_KIND_LABELS, READ_WEIGHTS } from './http/read-mix';
 import type { Machine } from './report';
-import { type ThroughputRun, throughputErrors } from './throughput';
+import { SERVER_WORKERS, type ThroughputRun, throughputErrors } from './throughput';
 
 /** SPEC §5: at least 1,000 mixed read requests/s on PostgreSQL; the embedded database within 3× of it. */
 export const THROUGHPUT_TARGETS = { postgresRps: 1000, pgliteFactor: 3 } as const;
@@ -135,9 +135,12 @@ runs on them too, so the numbers are lower than on a quiet machine.
 ${n(shape.intakes)} intakes, ${n(ctx.referralShape?.referrals ?? 0)} referrals, ${n(ctx.caseShape?.cases ?? 0)} cases with ${n(ctx.caseShape?.records ?? 0)} support records —
 the same database the other benchmarks measured.
 
-**Load**: the app as \`npm start\` builds it (buildApp: every plugin, the session hook, zod validation of
-requests and answers) in the bench process on the bench database — on PostgreSQL with a pool of 10 connections,
-the server's default — listening on a local port; autocannon in a child process sends the read mix over
+**Load**: on PostgreSQL, the server as an operator runs it — its own process (\`node --import tsx
+apps/server/src/main.ts\`) with ${SERVER_WORKERS} worker processes (\`TSUNAGU_WORKERS=${SERVER_WORKERS}\`, one per core), each with
+the default pool of 10 connections, on the bench database, connected as \`--pg-url\` says (TCP by default;
+the Unix socket when the command names \`host=/var/run/postgresql\`); on PGlite, whose database in memory
+no other process can open, the app as \`npm start\` builds it (buildApp: every plugin, the session hook,
+zod validation of requests and answers) in the bench process. Autocannon in a child process sends the read mix over
 ${first?.connections ?? '–'} keep-alive connections for ${first?.durationSec ?? '–'} s after a ${first?.warmupSec ?? '–'} s warm-up, each request with the
 session cookie of its user (staff@demo.example, coordinator@demo.example, planner@demo.example, signed in over
 HTTP). The mix (bench/http/read-mix.ts), by share: ${Object.entries(READ_WEIGHTS)
@@ -147,11 +150,12 @@ answer 2xx. Any answer but 2xx, socket error or timeout is an error. *Baseline*:
 benchmarks' baselines send them (person search, the case page, the inbox and its counts, the case lists, the queue
 and the statistics: ${Math.round((first?.baseline.share ?? 0) * 100)}% of the mix — the household page, the directory and the
 indicator list have no written-out baseline and are left out), straight through the raw driver by as many
-workers for as long, over as many database connections as the app had (PGlite: its one connection): no HTTP,
+workers for as long, each on a database connection of its own (PGlite: its one connection): no HTTP,
 sessions, drizzle, service layer or audit inserts. *app ÷ baseline* is requests/s over calls/s. *CPU ms/req*: the
-CPU time the bench process (the app; on PGlite the database inside it too) and the PostgreSQL backends used over
-the measured run, per request — steadier than requests/s on a shared machine; one Node process serves at most
-about 1,000 ÷ (app CPU ms/req) requests/s, whatever the cores.
+CPU time the server's processes (on PGlite the bench process, the database inside it too) and the PostgreSQL
+backends used over the measured run, per request — steadier than requests/s on a shared machine. On 2 cores
+the app, PostgreSQL and the load client share 2,000 ms of CPU a second: ≥ 1,000 requests/s needs the two
+columns to add up to well under 2 ms.
 
 ${throughputTable(runs)}
 
