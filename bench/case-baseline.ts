@@ -7,8 +7,11 @@
  * written out where it changes the rows (the staff's list: the cases its agency is on the team of).
  * The same statements, without that written-out condition, are what EXPLAIN ANALYZE runs under the
  * actor's row-level security. Mirrors the repositories by hand: change one, change the other (every
- * call's service and baseline answers are compared).
+ * call's service and baseline answers are compared); the case page's smaller parts are one statement
+ * of JSON lists, sent as the service writes it (case-trail.ts).
  */
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { caseTrailQuery } from '../apps/server/src/modules/cases/case-trail';
 import type { UserActor } from '../apps/server/src/platform/auth/actor';
 import { asActor, type Statement } from './baseline';
 import type { RawDriver, RawQuery } from './databases';
@@ -24,14 +27,21 @@ const LISTED = `select c.*, p.family_name, p.given_name, ra.name as request_agen
   left join persons p on p.id = c.person_id
   left join agencies ra on ra.id = c.request_agency_id`;
 
-/**
- * The statements of the case page after findListed, in readCaseDetail's order (members, team, contacts,
- * outreach, the newest 100 records, how many records, reviews, meetings, plans, monitorings, tasks,
- * whether a story was made); $1 is the case.
- */
-/** Where the plans' statement is among caseDetailStatements (their actions name agencies to look up). */
-export const PLANS_STATEMENT = 8;
+/** readCaseTrail's statement, as drizzle writes it for the service. */
+function trailStatement(caseId: string): Statement {
+  const { sql: text, params } = new PgDialect().sqlToQuery(caseTrailQuery(caseId));
+  return { text, params };
+}
 
+/** Where the plans' statement is among caseDetailStatements (their actions name agencies to look up). */
+export const PLANS_STATEMENT = 3;
+
+/**
+ * The statements of the case page after findListed, in readCaseDetail's order: the members; the team,
+ * contacts, outreach, reviews, meetings, whether a story was made and how many records, as one
+ * statement of JSON lists (the service's own, case-trail.ts); the newest 100 records; plans,
+ * monitorings, tasks. $1 is the case.
+ */
 export function caseDetailStatements(caseId: string, householdId: string): Statement[] {
   const one = (text: string): Statement => ({ text, params: [caseId] });
   return [
@@ -40,14 +50,7 @@ export function caseDetailStatements(caseId: string, householdId: string): State
         where hm.household_id = $1 and hm.removed_at is null order by hm.created_at asc`,
       params: [householdId],
     },
-    one(`select t.*, a.name as agency_name from case_team t join agencies a on a.id = t.agency_id
-      where t.case_id = $1 order by t.created_at asc`),
-    one(`select k.*, a.name as agency_name, u.display_name as recorded_by_name from case_contacts k
-      join agencies a on a.id = k.agency_id join users u on u.id = k.recorded_by
-      where k.case_id = $1 order by k.contacted_on desc, k.created_at desc`),
-    one(`select o.*, u.display_name as recorded_by_name from case_outreach o
-      join users u on u.id = o.recorded_by
-      where o.case_id = $1 order by o.visited_on desc, o.created_at desc`),
+    trailStatement(caseId),
     one(`select r.*, u.display_name as author, a.name as agency_name,
         (select c.occurred_on::text from case_records c where c.id = r.corrects_id) as corrects_on,
         (select c.id from case_records c where c.corrects_id = r.id
@@ -55,11 +58,6 @@ export function caseDetailStatements(caseId: string, householdId: string): State
       from case_records r
       join users u on u.id = r.author_id left join agencies a on a.id = r.agency_id
       where r.case_id = $1 order by r.occurred_on desc, r.created_at desc, r.id desc limit 100`),
-    one(`select count(*)::int as n from case_records where case_id = $1`),
-    one(`select v.*, u.display_name as reviewer from case_reviews v join users u on u.id = v.reviewer_id
-      where v.case_id = $1 order by v.created_at asc`),
-    one(`select m.* from meeting_cases mc join meetings m on m.id = mc.meeting_id
-      where mc.case_id = $1 order by m.held_on desc`),
     one(`select sp.*, u.display_name as created_by_name,
         (select u2.display_name from users u2 where u2.id = sp.approved_by) as approved_by_name
       from support_plans sp join users u on u.id = sp.created_by
@@ -70,7 +68,6 @@ export function caseDetailStatements(caseId: string, householdId: string): State
       from action_items ai
       join agencies a on a.id = ai.owner_agency_id left join cases c on c.id = ai.case_id
       where ai.case_id = $1 and ai.cancelled_at is null order by ai.due_on asc`),
-    one(`select s.id from case_stories s where s.case_id = $1 limit 1`),
   ];
 }
 
@@ -141,27 +138,18 @@ export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer
     const rows: Record<string, unknown>[][] = [];
     for (const s of caseDetailStatements(caseId, c.household_id))
       rows.push(await query<Record<string, unknown>>(s.text, s.params));
-    const [
-      members,
-      team,
-      contacts,
-      outreach,
-      records,
-      [total],
-      reviews,
-      meetings,
-      plans,
-      monitorings,
-      tasks,
-    ] = rows as [
+    type Trail = {
+      team: unknown[];
+      contacts: unknown[];
+      outreach: unknown[];
+      reviews: unknown[];
+      meetings: unknown[];
+      record_total: number;
+    };
+    const [members, [trail], records, plans, monitorings, tasks] = rows as [
       unknown[],
-      unknown[],
-      unknown[],
-      unknown[],
+      Trail[],
       { id: string }[],
-      { n: number }[],
-      unknown[],
-      unknown[],
       { actions: { ownerAgencyId: string }[] }[],
       unknown[],
       unknown[],
@@ -174,15 +162,15 @@ export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer
     return detailAnswer({
       id: c.id,
       members: members.length,
-      team: team.length,
-      contacts: contacts.length,
-      outreach: outreach.length,
+      team: trail!.team.length,
+      contacts: trail!.contacts.length,
+      outreach: trail!.outreach.length,
       records: records.length,
-      recordTotal: total?.n ?? 0,
+      recordTotal: trail!.record_total,
       firstRecord: records[0]?.id ?? null,
       lastRecord: records.at(-1)?.id ?? null,
-      reviews: reviews.length,
-      meetings: meetings.length,
+      reviews: trail!.reviews.length,
+      meetings: trail!.meetings.length,
       plans: plans.length,
       monitorings: monitorings.length,
       tasks: tasks.length,

@@ -67,7 +67,16 @@ describe(`the team (${dbKind()})`, () => {
 
     const ended = await t.call(coordinator, 'POST', `${caseUrl}/team/end`, { memberId });
     expect(ended.statusCode, ended.body).toBe(200);
-    expect(ended.json().team.find((m: { id: string }) => m.id === memberId).endedAt).not.toBeNull();
+    const endedMember = ended.json().team.find((m: { id: string }) => m.id === memberId);
+    const [stored] = await rows<{ created_at: string | Date; ended_at: string | Date }>(
+      t.db,
+      sql`select created_at, ended_at from case_team where id = ${memberId}`,
+    );
+    // The instants as the API gives every instant (toISOString), whichever way the page reads them.
+    expect(endedMember).toMatchObject({
+      addedAt: new Date(stored!.created_at).toISOString(),
+      endedAt: new Date(stored!.ended_at).toISOString(),
+    });
     expect([await status(naka, caseUrl), await status(naka, householdUrl)]).toEqual([404, 404]);
     const again = await t.call(coordinator, 'POST', `${caseUrl}/team/end`, { memberId });
     expect(again.statusCode).toBe(404);

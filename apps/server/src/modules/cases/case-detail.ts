@@ -14,13 +14,12 @@ import { assertThat } from '../../platform/errors';
 import { listMembers } from '../households/households.repository';
 import { listParticipants } from '../participation/participants.repository';
 import { presentSummary } from '../participation/participation.present';
+import { readCaseTrail } from './case-trail';
 import { caseAbilities } from './cases.policy';
 import { presentCase, presentMonitoring, presentPlan, presentRecord, presentTask } from './cases.present';
 import * as repo from './cases.repository';
 import * as plans from './plans.repository';
 import { listCaseTasks } from './tasks.repository';
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** The latest evaluation of each goal of each plan, from its monitorings. */
 function latestEvaluations(rows: Awaited<ReturnType<typeof plans.listCaseMonitorings>>) {
@@ -41,33 +40,13 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
   assertThat(listed, 'not_found');
   const c = listed.case;
   const today = toIsoDate(new Date());
-  const [
-    members,
-    team,
-    contacts,
-    outreach,
-    records,
-    recordTotal,
-    reviews,
-    meetings,
-    planRows,
-    monitoringRows,
-    tasks,
-    hasStory,
-    participation,
-  ] = await oneByOne(
+  const [members, trail, records, planRows, monitoringRows, tasks, participation] = await oneByOne(
     () => listMembers(tx, c.householdId),
-    () => repo.listTeam(tx, id),
-    () => repo.listContacts(tx, id),
-    () => repo.listOutreach(tx, id),
+    () => readCaseTrail(tx, id),
     () => repo.listRecords(tx, id, { limit: CASE_RECORD_PAGE, offset: 0 }),
-    () => repo.countRecords(tx, id),
-    () => repo.listReviews(tx, id),
-    () => repo.listCaseMeetings(tx, id),
     () => plans.listPlans(tx, id),
     () => plans.listCaseMonitorings(tx, id),
     () => listCaseTasks(tx, id),
-    () => repo.hasStory(tx, id),
     () =>
       c.personId
         ? listParticipants(tx, { ofCase: { caseId: id, personId: c.personId }, limit: 20, offset: 0 })
@@ -93,52 +72,19 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
         RELATIONSHIP_LABELS[m.member.relationship as keyof typeof RELATIONSHIP_LABELS]?.ja ??
         m.member.relationship,
     })),
-    team: team.map((t) => ({
-      id: t.member.id,
-      agency: { id: t.member.agencyId, name: t.agencyName },
-      role: t.member.role as TeamRole,
-      contactName: t.member.contactName,
-      addedAt: t.member.addedAt.toISOString(),
-      endedAt: iso(t.member.endedAt),
-    })),
-    contacts: contacts.map((k) => ({
-      id: k.contact.id,
-      contactedOn: k.contact.contactedOn,
-      agency: { id: k.contact.agencyId, name: k.agencyName },
-      method: k.contact.method as ContactMethod,
-      content: k.contact.content,
-      recordedBy: k.recordedBy,
-    })),
-    outreach: outreach.map((o) => ({
-      id: o.visit.id,
-      visitedOn: o.visit.visitedOn,
-      beforeConsent: o.visit.beforeConsent,
-      place: o.visit.place,
-      summary: o.visit.summary,
-      recordedBy: o.recordedBy,
-    })),
+    team: trail.team.map((t) => ({ ...t, role: t.role as TeamRole })),
+    contacts: trail.contacts.map((k) => ({ ...k, method: k.method as ContactMethod })),
+    outreach: trail.outreach,
     records: records.map(presentRecord),
-    recordTotal,
-    reviews: reviews.map((r) => ({
-      id: r.review.id,
-      reviewedOn: r.review.reviewedOn,
-      findings: r.review.findings,
-      lessons: r.review.lessons,
-      reviewer: r.reviewer,
-    })),
-    meetings: meetings.map(({ meeting: m }) => ({
-      id: m.id,
-      kind: m.kind,
-      heldOn: m.heldOn,
-      state: m.state,
-      purpose: m.purpose,
-    })),
+    recordTotal: trail.recordTotal,
+    reviews: trail.reviews,
+    meetings: trail.meetings,
     plans: planRows.map((p) =>
       presentPlan(p, (aid) => names.get(aid)?.name ?? '', evaluations.get(p.plan.id) ?? new Map()),
     ),
     monitorings: monitoringRows.map((m) => presentMonitoring(m.monitoring, m.planVersion, today)),
     tasks: tasks.map((t) => presentTask(t, today, actor)),
     participation: participation.map(presentSummary),
-    abilities: caseAbilities(actor, c, { review: reviews.length > 0, story: hasStory }),
+    abilities: caseAbilities(actor, c, { review: trail.reviews.length > 0, story: trail.hasStory }),
   };
 }

@@ -6,11 +6,8 @@ import {
   caseOutreach,
   caseRecords,
   caseReviews,
-  caseStories,
   cases,
   caseTeam,
-  meetingCases,
-  meetings,
   monitorings,
   persons,
   users,
@@ -166,28 +163,9 @@ export async function endTeamMember(tx: Tx, caseId: string, memberId: string) {
   return rows[0];
 }
 
-export function listContacts(tx: Tx, caseId: string) {
-  return tx
-    .select({ contact: caseContacts, agencyName: agencies.name, recordedBy: users.displayName })
-    .from(caseContacts)
-    .innerJoin(agencies, eq(agencies.id, caseContacts.agencyId))
-    .innerJoin(users, eq(users.id, caseContacts.recordedBy))
-    .where(eq(caseContacts.caseId, caseId))
-    .orderBy(desc(caseContacts.contactedOn), desc(caseContacts.recordedAt));
-}
-
 export async function insertContact(tx: Tx, values: typeof caseContacts.$inferInsert) {
   const [row] = await tx.insert(caseContacts).values(values).returning({ id: caseContacts.id });
   return row!;
-}
-
-export function listOutreach(tx: Tx, caseId: string) {
-  return tx
-    .select({ visit: caseOutreach, recordedBy: users.displayName })
-    .from(caseOutreach)
-    .innerJoin(users, eq(users.id, caseOutreach.recordedBy))
-    .where(eq(caseOutreach.caseId, caseId))
-    .orderBy(desc(caseOutreach.visitedOn), desc(caseOutreach.recordedAt));
 }
 
 export async function insertOutreach(tx: Tx, values: typeof caseOutreach.$inferInsert) {
@@ -246,38 +224,9 @@ export async function insertRecord(tx: Tx, values: typeof caseRecords.$inferInse
   return row!;
 }
 
-export function listReviews(tx: Tx, caseId: string) {
-  return tx
-    .select({ review: caseReviews, reviewer: users.displayName })
-    .from(caseReviews)
-    .innerJoin(users, eq(users.id, caseReviews.reviewerId))
-    .where(eq(caseReviews.caseId, caseId))
-    .orderBy(asc(caseReviews.createdAt));
-}
-
 export async function insertReview(tx: Tx, values: typeof caseReviews.$inferInsert) {
   const [row] = await tx.insert(caseReviews).values(values).returning({ id: caseReviews.id });
   return row!;
-}
-
-/** Meetings that had the case on their agenda (those the actor may see). */
-export function listCaseMeetings(tx: Tx, caseId: string) {
-  return tx
-    .select({ meeting: meetings })
-    .from(meetingCases)
-    .innerJoin(meetings, eq(meetings.id, meetingCases.meetingId))
-    .where(eq(meetingCases.caseId, caseId))
-    .orderBy(desc(meetings.heldOn));
-}
-
-/** Whether a case library story was made from the case. */
-export async function hasStory(tx: Tx, caseId: string): Promise<boolean> {
-  const rows = await tx
-    .select({ id: caseStories.id })
-    .from(caseStories)
-    .where(eq(caseStories.caseId, caseId))
-    .limit(1);
-  return rows.length > 0;
 }
 
 /** Names of agencies by id (directory data, visible to all staff). */
