@@ -91,7 +91,8 @@ async function runWorker(config: Config) {
 
 async function main() {
   const config = loadConfig();
-  if (cluster.isWorker) return runWorker(config);
+  // A worker of ours; under another cluster manager (one worker each) the process runs whole, as before.
+  if (cluster.isWorker && config.workers > 1) return runWorker(config);
   const database = await openConfiguredDatabase(config);
   const { db } = database;
   const seeded = await prepareDatabase(db, config);
