@@ -7,7 +7,6 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { deferBegin } from './deferred-begin';
 import { prepareStatements } from './prepared';
 import { ServerPGlite } from './server-pglite';
 
@@ -76,7 +75,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on('connect', (client) => {
       client.on('error', () => {});
       prepareStatements(client);
-      deferBegin(client);
     });
     const db = drizzlePg(pool) as unknown as Db;
     return {

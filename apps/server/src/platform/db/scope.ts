@@ -13,8 +13,7 @@ export function runAs<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Prom
   const roles = actor.kind === 'user' ? actor.roles.join(',') : '';
   const divisionCode = actor.kind === 'user' ? (actor.divisionCode ?? '') : '';
   return db.transaction(async (tx) => {
-    // One round trip: the settings and the role switch (set_config('role') is SET LOCAL ROLE); on
-    // PostgreSQL it goes with the BEGIN (deferred-begin.ts knows it by how it starts).
+    // One round trip: the settings and the role switch (set_config('role') is SET LOCAL ROLE).
     await tx.execute(sql`select set_config('app.tenant_id', ${actor.tenantId}, true),
       set_config('app.user_id', ${userId}, true),
       set_config('app.agency_id', ${agencyId}, true),
