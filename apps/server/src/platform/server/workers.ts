@@ -3,6 +3,9 @@ import cluster, { type Worker } from 'node:cluster';
 /** How long a stopping worker has to finish its requests and close its database before SIGKILL. */
 const STOP_GRACE_MS = 10_000;
 
+/** How long the primary waits before replacing a worker that died. */
+const RESTART_DELAY_MS = 500;
+
 /** Written to stderr without personal data: what happened to which worker. */
 const note = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -10,7 +13,7 @@ const note = (line: string) => process.stderr.write(`${line}\n`);
  * Starts `count` worker processes of this same program, which share one listening socket (node:cluster
  * hands each new connection to the next worker). Resolves with the port once every worker listens; a
  * worker that stops before that fails the start (the others are stopped). A worker that dies later is
- * replaced. `stop` sends SIGTERM to every worker and waits for them (SIGKILL after a grace period).
+ * replaced after half a second. `stop` sends SIGTERM to every worker and waits for them (SIGKILL after a grace period).
  */
 export async function startWorkers(count: number): Promise<{ port: number; stop: () => Promise<void> }> {
   let stopping = false;
@@ -47,7 +50,10 @@ export async function startWorkers(count: number): Promise<{ port: number; stop:
         return;
       }
       note(`Tsunagu: worker ${w.id} stopped (${signal ?? `exit code ${code}`}); starting another`);
-      fork();
+      // A short pause, so that a worker that cannot start (the database gone) is not forked in a tight loop.
+      setTimeout(() => {
+        if (!stopping) fork();
+      }, RESTART_DELAY_MS);
     });
     for (let i = 0; i < count; i++) fork();
   }).catch(async (e: unknown) => {
