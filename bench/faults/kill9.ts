@@ -11,7 +11,7 @@ import { type ServerProcess, startServer } from '../http/server-process';
 import type { FaultDatabase } from './fault-db';
 import { type CheckRow, loadNumbers, row, statusFailures, verdictRow } from './report';
 import { verify } from './verify';
-import { prepareLoad, startWriteLoad } from './write-load';
+import { type LoadResult, prepareLoad, startWriteLoad } from './write-load';
 
 export type Kill9Options = { rounds: number; roundMs: number; writers: number; outDir: string };
 
@@ -56,27 +56,54 @@ export async function runKill9(db: FaultDatabase, opts: Kill9Options): Promise<C
   const ms = Date.now() - started;
   await server.stop();
 
-  const verdict = await verify(db.location, result.acks);
-  const errors = statusFailures(result.failures);
-  const okAfterLastKill = result.okTimes.filter((t) => t > lastBackAt).length;
   const killNumbers = kills
     .map((k, i) => `kill ${i + 1}: ${k.inFlight} in flight, back in ${(k.restartMs / 1000).toFixed(1)} s`)
     .join('; ');
+  return recoveryRows(db, {
+    check: 'kill -9 mid-write, restart on the same database',
+    loadCheck: 'write load through the kills: no 5xx, no refusal',
+    recovered: startFailures.length === 0 && kills.length === opts.rounds,
+    numbers: killNumbers,
+    problems: startFailures,
+    after: 'restart',
+    lastBackAt,
+    result,
+    ms,
+  });
+}
+
+/**
+ * The rows of a run that kills server processes under the write load: the server came back (and
+ * answered after the last kill), the load saw no 5xx or refusal, and every acknowledged write is there.
+ */
+export async function recoveryRows(
+  db: FaultDatabase,
+  r: {
+    check: string;
+    loadCheck: string;
+    /** Every kill was followed by a server back in service. */
+    recovered: boolean;
+    numbers: string;
+    problems: string[];
+    /** What the last kill was followed by, for the rows' words: "restart", "replacement". */
+    after: string;
+    lastBackAt: number;
+    result: LoadResult;
+    ms: number;
+  },
+): Promise<CheckRow[]> {
+  const verdict = await verify(db.location, r.result.acks);
+  const errors = statusFailures(r.result.failures);
+  const okAfter = r.result.okTimes.filter((t) => t > r.lastBackAt).length;
   return [
     row(
-      'kill -9 mid-write, restart on the same database',
+      r.check,
       db.label,
-      startFailures.length === 0 && kills.length === opts.rounds && okAfterLastKill > 0,
-      `${killNumbers}; ${okAfterLastKill} ok requests after the last restart`,
-      [...startFailures, ...(okAfterLastKill ? [] : ['no request succeeded after the last restart'])],
+      r.recovered && okAfter > 0,
+      `${r.numbers}; ${okAfter} ok requests after the last ${r.after}`,
+      [...r.problems, ...(okAfter ? [] : [`no request succeeded after the last ${r.after}`])],
     ),
-    row(
-      'write load through the kills: no 5xx, no refusal',
-      db.label,
-      errors.count === 0,
-      loadNumbers(result, ms),
-      errors.lines,
-    ),
+    row(r.loadCheck, db.label, errors.count === 0, loadNumbers(r.result, r.ms), errors.lines),
     verdictRow(db.label, verdict),
   ];
 }

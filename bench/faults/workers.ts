@@ -8,10 +8,11 @@
 import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { processTree } from '../http/cpu';
 import { startServer } from '../http/server-process';
 import type { FaultDatabase } from './fault-db';
-import { type CheckRow, loadNumbers, row, statusFailures, verdictRow } from './report';
-import { verify } from './verify';
+import { recoveryRows } from './kill9';
+import type { CheckRow } from './report';
 import { prepareLoad, startWriteLoad } from './write-load';
 
 export type WorkersOptions = { rounds: number; roundMs: number; writers: number; outDir: string };
@@ -19,21 +20,27 @@ export type WorkersOptions = { rounds: number; roundMs: number; writers: number;
 const WORKERS = 2;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The server's worker processes: its children running the same program (Linux /proc). */
+/** The server's worker processes: its children running the same program (not tsx's esbuild service). */
 function workersOf(pid: number): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((e) => /^\d+$/.test(e))
-    .filter((e) => {
+  return processTree(pid)
+    .slice(1)
+    .filter((child) => {
       try {
-        const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return ppid === pid && fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes('main.ts');
+        return fs.readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('main.ts');
       } catch {
         return false;
       }
-    })
-    .map(Number);
+    });
+}
+
+/** Whether a process still exists (signal 0 only asks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function until(cond: () => boolean, ms: number): Promise<boolean> {
@@ -89,29 +96,21 @@ export async function runWorkers(db: FaultDatabase, opts: WorkersOptions): Promi
     }
     result = await load.done;
   } finally {
+    // Taken before the stop: a worker left behind would no longer be the server's child.
+    const last = workersOf(server.pid);
     const code = await server.stop();
     if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM`);
-    if (workersOf(server.pid).length) problems.push('workers were left running after the server stopped');
+    if (last.some(alive)) problems.push('workers were left running after the server stopped');
   }
-  const ms = Date.now() - started;
-  const verdict = await verify(db.location, result.acks);
-  const errors = statusFailures(result.failures);
-  const okAfterLastKill = result.okTimes.filter((t) => t > lastBackAt).length;
-  return [
-    row(
-      `kill -9 of one of ${WORKERS} workers mid-write: replaced, the server answers on`,
-      db.label,
-      problems.length === 0 && kills.length === opts.rounds && okAfterLastKill > 0,
-      `${kills.join('; ')}; ${okAfterLastKill} ok requests after the last replacement`,
-      [...problems, ...(okAfterLastKill ? [] : ['no request succeeded after the last replacement'])],
-    ),
-    row(
-      'write load through the worker kills: no 5xx, no refusal',
-      db.label,
-      errors.count === 0,
-      loadNumbers(result, ms),
-      errors.lines,
-    ),
-    verdictRow(db.label, verdict),
-  ];
+  return recoveryRows(db, {
+    check: `kill -9 of one of ${WORKERS} workers mid-write: replaced, the server answers on`,
+    loadCheck: 'write load through the worker kills: no 5xx, no refusal',
+    recovered: problems.length === 0 && kills.length === opts.rounds,
+    numbers: kills.join('; '),
+    problems,
+    after: 'replacement',
+    lastBackAt,
+    result,
+    ms: Date.now() - started,
+  });
 }
