@@ -14,19 +14,21 @@ export type Statement = { text: string; params: unknown[] };
 
 const likeAny = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function match(c: PersonCriteria): Statement {
+/** The match among the agency's persons: grams and the agency's link key through one GIN index. */
+function match(c: PersonCriteria, agencyId: string): Statement {
+  const keys = (grams: string[]) => [...grams, `@${agencyId}`];
   switch (c.kind) {
     case 'name':
       return {
-        text: 'p.search_grams @> $1::text[] and p.search_text like $2',
-        params: [c.grams, likeAny(c.folded)],
+        text: '(p.search_grams || p.link_keys) @> $1::text[] and p.search_text like $2',
+        params: [keys(c.grams), likeAny(c.folded)],
       };
     case 'birthDate':
       return { text: 'p.birth_date = $1', params: [c.date] };
     case 'phone':
       return {
-        text: `p.search_grams @> $1::text[] and regexp_replace(array_to_string(p.phones, ','), '[^0-9,]', '', 'g') like $2`,
-        params: [c.grams, likeAny(c.digits)],
+        text: `(p.search_grams || p.link_keys) @> $1::text[] and regexp_replace(array_to_string(p.phones, ','), '[^0-9,]', '', 'g') like $2`,
+        params: [keys(c.grams), likeAny(c.digits)],
       };
   }
 }
@@ -36,7 +38,7 @@ function match(c: PersonCriteria): Statement {
  * tenant in households the agency holds a live link to, through the indexes.
  */
 export function idsStatement(c: PersonCriteria, actor: UserActor, limit: number): Statement {
-  const m = match(c);
+  const m = match(c, actor.agencyId ?? '');
   const n = m.params.length;
   return {
     text: `select p.id from persons p

@@ -93,7 +93,8 @@ export async function createBenchDatabase(kind: DbKind, pgUrl: string): Promise<
   const dispose = async () => {
     await rawClient?.end().catch(() => {});
     await database?.close().catch(() => {});
-    await admin.query(`drop database if exists ${name} with (force)`);
+    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${name}`);
+    else await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   };
   try {

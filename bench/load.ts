@@ -66,17 +66,34 @@ export async function loadTable<T extends object>(
   disableUserTriggers = false,
 ): Promise<void> {
   if (!rows.length) return;
+  const holdTriggers = disableUserTriggers || LINK_KEY_TABLES.has(table);
   await runAsSystem(db, async (tx) => {
     if (skipTriggers) await tx.execute(sql`set local session_replication_role = replica`);
-    if (disableUserTriggers) await tx.execute(sql`alter table ${sql.identifier(table)} disable trigger user`);
+    if (holdTriggers) await tx.execute(sql`alter table ${sql.identifier(table)} disable trigger user`);
     const indexes = await secondaryIndexes(tx, table);
     for (const index of indexes) await tx.execute(sql`drop index ${sql.identifier(index.name)}`);
     for (let i = 0; i < rows.length; i += BATCH_ROWS) await insert(tx, rows.slice(i, i + BATCH_ROWS));
     // One bulk build per index; GIN builds much faster with more memory than the 64 MB default.
     await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
     for (const index of indexes) await tx.execute(sql.raw(index.definition));
-    if (disableUserTriggers) await tx.execute(sql`alter table ${sql.identifier(table)} enable trigger user`);
+    if (holdTriggers) await tx.execute(sql`alter table ${sql.identifier(table)} enable trigger user`);
+    if (table === 'live_links') await refreshLinkKeys(tx, rows as { householdId: string }[]);
   });
+}
+
+/**
+ * Tables whose own triggers only keep persons.link_keys (the person search's agency keys, migration
+ * 0038): held off while their rows go in, one row at a time would refresh the same persons over and
+ * over. Each load of live links then computes the keys once for the persons of its households; the
+ * members of a household are loaded before its links.
+ */
+const LINK_KEY_TABLES = new Set(['live_links', 'household_members']);
+
+async function refreshLinkKeys(tx: Tx, links: { householdId: string }[]) {
+  const households = [...new Set(links.map((l) => l.householdId))];
+  await tx.execute(sql`select refresh_person_link_keys(array(
+    select m.person_id from household_members m
+    where m.household_id = any(${`{${households.join(',')}}`}::uuid[])))`);
 }
 
 /**
@@ -137,12 +154,16 @@ export async function loadCity(
   await step('agencies', city.directory, (tx, batch) =>
     tx.insert(agencies).values(batch.map((a) => ({ ...toValues(a), tenantId }))),
   );
+  // The persons' link keys as the triggers will have kept them once the links below are in: the index
+  // is built with them, and the refresh after the links then finds nothing to change.
+  const linkKeys = expectedLinkKeys(city, options.referrals, agencyId);
   await step(
     'persons',
     city.persons.map(({ createdByAgencyCode, ...p }) => ({
       ...p,
       tenantId,
       createdByAgencyId: agencyId(createdByAgencyCode),
+      linkKeys: linkKeys.get(p.id) ?? [],
       updatedAt: p.createdAt,
     })),
     (tx, b) => insertByUnnest(tx, persons, b),
@@ -225,7 +246,7 @@ export async function loadCity(
     );
   }
 
-  await verifyLoad(db, city, set);
+  await verifyLoad(db, city, set, linkKeys);
   const t0 = performance.now();
   const tables = ['persons', 'households', 'household_members', 'live_links', 'intakes', 'intake_problems'];
   if (set) tables.push('referrals', 'referral_events');
@@ -244,7 +265,12 @@ export async function loadCity(
  * Checks the load: row counts per table, every 500th person read back equal to what was generated, and
  * every 500th referral's state, deadlines and times.
  */
-async function verifyLoad(db: Db, city: City, set: ReferralSet | undefined): Promise<void> {
+async function verifyLoad(
+  db: Db,
+  city: City,
+  set: ReferralSet | undefined,
+  linkKeys: Map<string, string[]>,
+): Promise<void> {
   const expected: Record<string, number> = {
     persons: city.persons.length,
     households: city.households.length,
@@ -279,6 +305,7 @@ async function verifyLoad(db: Db, city: City, set: ReferralSet | undefined): Pro
     const row = byId.get(p.id);
     const same =
       row &&
+      row.linkKeys.toSorted().join('|') === (linkKeys.get(p.id) ?? []).join('|') &&
       row.nameKey === p.nameKey &&
       row.searchText === p.searchText &&
       row.searchGrams.join('|') === p.searchGrams.join('|') &&
@@ -318,4 +345,21 @@ async function verifyLoad(db: Db, city: City, set: ReferralSet | undefined): Pro
       row.version === r.version;
     if (!same) throw new Error(`referral ${r.id} was not loaded as generated`);
   }
+}
+
+/** Each person's link keys as the triggers would have kept them: the agencies of unrevoked links, sorted. */
+function expectedLinkKeys(city: City, set: ReferralSet | undefined, agencyId: (code: string) => string) {
+  const agenciesOf = new Map<string, Set<string>>();
+  for (const l of [...city.liveLinks, ...(set?.links ?? [])]) {
+    if ('revokedAt' in l && l.revokedAt) continue;
+    const keys = agenciesOf.get(l.householdId) ?? new Set<string>();
+    keys.add(`@${agencyId(l.agencyCode)}`);
+    agenciesOf.set(l.householdId, keys);
+  }
+  const byPerson = new Map<string, string[]>();
+  for (const m of city.members) {
+    const keys = new Set([...(byPerson.get(m.personId) ?? []), ...(agenciesOf.get(m.householdId) ?? [])]);
+    byPerson.set(m.personId, [...keys].sort());
+  }
+  return byPerson;
 }

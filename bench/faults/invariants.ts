@@ -125,6 +125,14 @@ export const INVARIANTS: Invariant[] = [
              where p.case_id = c.id and p.state = 'approved'))`,
   },
   {
+    name: 'person_link_keys_current',
+    holds: "each person's search keys are the agencies of their households' unrevoked links",
+    sql: `select p.id from persons p
+      where p.link_keys is distinct from coalesce((select array_agg(distinct '@' || l.agency_id::text)
+        from household_members m join live_links l on l.household_id = m.household_id
+        where m.person_id = p.id and l.revoked_at is null), '{}')`,
+  },
+  {
     name: 'audit_sealed_once',
     holds: 'no audit event is sealed into the chain twice (one sealer at a time)',
     sql: `select event_id, count(*) as n from audit_chain group by event_id having count(*) > 1`,

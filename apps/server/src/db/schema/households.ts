@@ -41,6 +41,13 @@ export const persons = pgTable(
      * kanji name and ふりがな, and trigrams of the phone digits, so 1- and 2-character names are indexed.
      */
     searchGrams: text('search_grams').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * '@' + the id of each agency holding an unrevoked live link to one of the person's households, kept
+     * by triggers on live_links and household_members (migration 0038). Only for the person search's
+     * index, beside the grams: a superset that narrows the search to the agency's persons; whether a
+     * link is live now is still checked there. Never shown.
+     */
+    linkKeys: text('link_keys').array().notNull().default(sql`'{}'::text[]`),
     /** Set when a coordinator merged this record into another (both histories are kept). */
     mergedInto: uuid('merged_into'),
     createdByAgencyId: uuid('created_by_agency_id').references(() => agencies.id),
@@ -51,6 +58,10 @@ export const persons = pgTable(
     index('persons_tenant_name_key').on(t.tenantId, t.nameKey),
     index('persons_tenant_birth').on(t.tenantId, t.birthDate),
     index('persons_search_grams').using('gin', t.searchGrams),
+    // fastupdate off: a search reads the index, not a list of pending entries that grows between vacuums.
+    index('persons_search_keys')
+      .using('gin', sql`(${t.searchGrams} || ${t.linkKeys})`)
+      .with({ fastupdate: false }),
     index('persons_merged_into').on(t.mergedInto).where(sql`merged_into is not null`),
   ],
 );
@@ -117,5 +128,9 @@ export const liveLinks = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('live_links_agency_household').on(t.tenantId, t.agencyId, t.householdId)],
+  (t) => [
+    index('live_links_agency_household').on(t.tenantId, t.agencyId, t.householdId),
+    /** The agencies linked to a household: persons.link_keys are computed from it. */
+    index('live_links_household').on(t.householdId).where(sql`revoked_at is null`),
+  ],
 );

@@ -118,16 +118,22 @@ export function textArray(items: string[]) {
   return sql`${sql.param(items)}::text[]`;
 }
 
-function personMatch(c: PersonCriteria): SQL {
+/**
+ * The person matches among the agency's. The grams and the agency's link key narrow through one GIN
+ * index (one- and two-character names too): it holds only persons of households the agency is linked
+ * to with the name (~25 for 佐藤, against 890 in the city). The text is then checked as one run: the
+ * folded kanji name or ふりがな holds the query, or the phone digits do.
+ */
+function personMatch(c: PersonCriteria, agencyId: string): SQL {
+  const keys = (grams: string[]) =>
+    sql`(${persons.searchGrams} || ${persons.linkKeys}) @> ${textArray([...grams, `@${agencyId}`])}`;
   switch (c.kind) {
     case 'name':
-      // The grams narrow through the GIN index (one- and two-character names too); search_text then
-      // checks that the folded kanji name or ふりがな holds the query as one run.
-      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and ${persons.searchText} like ${containing(c.folded)})`;
+      return sql`(${keys(c.grams)} and ${persons.searchText} like ${containing(c.folded)})`;
     case 'birthDate':
       return eq(persons.birthDate, c.date);
     case 'phone':
-      return sql`(${persons.searchGrams} @> ${textArray(c.grams)} and regexp_replace(array_to_string(${persons.phones}, ','), '[^0-9,]', '', 'g') like ${containing(c.digits)})`;
+      return sql`(${keys(c.grams)} and regexp_replace(array_to_string(${persons.phones}, ','), '[^0-9,]', '', 'g') like ${containing(c.digits)})`;
   }
 }
 
@@ -152,7 +158,7 @@ export function searchPersonIds(
       and(
         eq(persons.tenantId, scope.tenantId),
         isNull(persons.mergedInto),
-        personMatch(criteria),
+        personMatch(criteria, scope.agencyId),
         sql`exists (select 1 from ${householdMembers} m join ${liveLinks} l on l.household_id = m.household_id
           where m.person_id = ${persons.id} and l.tenant_id = ${scope.tenantId} and l.agency_id = ${scope.agencyId}
             and l.revoked_at is null and l.valid_from <= now() and (l.valid_until is null or l.valid_until > now()))`,
