@@ -1,0 +1,1 @@
+CREATE INDEX "cases_tenant_received" ON "cases" USING btree ("tenant_id","received_on" DESC NULLS FIRST,"number" DESC NULLS FIRST);
