@@ -32,8 +32,9 @@ function inboxWhere(q: InboxQuery, today: string): { text: string; params: unkno
 }
 
 /**
- * The page's ids (overdue first, then the newest, chosen on the referrals alone) and the count, as
- * listInbox sends them; then `listedStatement` reads those rows with the agencies' and person's names.
+ * The page (overdue first, then the newest, its ids chosen on the referrals alone in a sub-select with
+ * the limit) read with both agencies' names and the person's (null unless the household is visible),
+ * and the count — as listInbox sends them.
  */
 export function inboxStatements(
   q: InboxQuery,
@@ -43,28 +44,22 @@ export function inboxStatements(
   const where = inboxWhere(q, today);
   const params = [agencyId, ...where.params];
   const t = params.length + 1;
+  const order = `(${OWNERLESS} and r.accept_due_on < $${t}) desc, r.sent_at desc, r.id asc`;
   return {
     page: {
-      text: `select r.id from referrals r
-        where ${where.text}
-        order by (${OWNERLESS} and r.accept_due_on < $${t}) desc, r.sent_at desc, r.id asc
-        limit $${t + 1}${q.offset ? ` offset $${t + 2}` : ''}`,
+      text: `select r.*, fa.name as from_agency_name, ta.name as to_agency_name, p.family_name, p.given_name
+        from referrals r
+        join agencies fa on fa.id = r.from_agency_id
+        join agencies ta on ta.id = r.to_agency_id
+        left join persons p on p.id = r.person_id
+        where r.id in (select r.id from referrals r
+          where ${where.text}
+          order by ${order}
+          limit $${t + 1}${q.offset ? ` offset $${t + 2}` : ''})
+        order by ${order}`,
       params: [...params, today, q.limit, ...(q.offset ? [q.offset] : [])],
     },
     count: { text: `select count(*)::int as n from referrals r where ${where.text}`, params },
-  };
-}
-
-/** The page's rows with both agencies' names and the person's (null unless the household is visible). */
-export function listedStatement(ids: string[]): Statement {
-  return {
-    text: `select r.*, fa.name as from_agency_name, ta.name as to_agency_name, p.family_name, p.given_name
-      from referrals r
-      join agencies fa on fa.id = r.from_agency_id
-      join agencies ta on ta.id = r.to_agency_id
-      left join persons p on p.id = r.person_id
-      where r.id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`,
-    params: ids,
   };
 }
 
@@ -90,16 +85,13 @@ export type InboxCounts = {
   escalated: number;
 };
 
-/** The baseline page: the ids in order (of the rows read) and the total. */
+/** The baseline page: the ids in order and the total. */
 export function baselineInbox(raw: RawDriver, actor: UserActor, q: InboxQuery, today: string) {
   const s = inboxStatements(q, actor.agencyId!, today);
   return asActor(raw, actor, async (query) => {
-    const page = (await query<{ id: string }>(s.page.text, s.page.params)).map((r) => r.id);
+    const rows = await query<{ id: string }>(s.page.text, s.page.params);
     const [count] = await query<{ n: number }>(s.count.text, s.count.params);
-    const listed = page.length ? listedStatement(page) : undefined;
-    const rows = listed ? await query<{ id: string }>(listed.text, listed.params) : [];
-    const read = new Set(rows.map((r) => r.id));
-    return { ids: page.filter((id) => read.has(id)), total: Number(count?.n ?? 0) };
+    return { ids: rows.map((r) => r.id), total: Number(count?.n ?? 0) };
   });
 }
 
@@ -134,16 +126,8 @@ export async function explainAsActor(raw: RawDriver, actor: UserActor, statement
   return out;
 }
 
-/** The statements of one page as the service sends them: the page's ids, the count, the rows of those ids. */
-export async function inboxPageStatements(
-  raw: RawDriver,
-  actor: UserActor,
-  q: InboxQuery,
-  today: string,
-): Promise<Statement[]> {
+/** The statements of one page as the service sends them: the page with its rows, and the count. */
+export function inboxPageStatements(actor: UserActor, q: InboxQuery, today: string): Statement[] {
   const s = inboxStatements(q, actor.agencyId!, today);
-  const ids = await asActor(raw, actor, async (query) =>
-    (await query<{ id: string }>(s.page.text, s.page.params)).map((r) => r.id),
-  );
-  return ids.length ? [s.page, s.count, listedStatement(ids)] : [s.page, s.count];
+  return [s.page, s.count];
 }

@@ -86,11 +86,10 @@ async function baselineCall(raw: RawDriver, actor: UserActor, kind: InboxKind): 
   return { key: `${page.total}:${page.ids.join()}`, answer: `${page.ids.length} of ${page.total}` };
 }
 
-function statementsOf(raw: RawDriver, actor: UserActor, kind: InboxKind): Promise<Statement[]> {
+function statementsOf(actor: UserActor, kind: InboxKind): Statement[] {
   const today = toIsoDate(new Date());
-  if (kind === 'counts')
-    return Promise.resolve([countsStatement(actor.agencyId!, today, canSeeCoordinatorQueue(actor))]);
-  return inboxPageStatements(raw, actor, INBOX_QUERIES[kind], today);
+  if (kind === 'counts') return [countsStatement(actor.agencyId!, today, canSeeCoordinatorQueue(actor))];
+  return inboxPageStatements(actor, INBOX_QUERIES[kind], today);
 }
 
 type Sample = { kind: InboxKind; service: number; baseline: number; answer: string };
@@ -150,7 +149,7 @@ export async function runReferralInbox(
     .sort((a, b) => b.service.p95 - a.service.p95);
   const plans: InboxRun['plans'] = [];
   for (const k of bySlowest) {
-    const statements = await statementsOf(raw, actor, k.kind);
+    const statements = statementsOf(actor, k.kind);
     plans.push({
       kind: k.kind,
       ms: k.service.max,

@@ -62,7 +62,11 @@ export const cases = pgTable(
   (t) => [
     index('cases_tenant_stage').on(t.tenantId, t.stage, t.receivedOn),
     /** The case list's order, newest first: a page is read from the index instead of sorting the city's cases. */
-    index('cases_tenant_received').on(t.tenantId, t.receivedOn.desc().nullsFirst(), t.number.desc().nullsFirst()),
+    index('cases_tenant_received').on(
+      t.tenantId,
+      t.receivedOn.desc().nullsFirst(),
+      t.number.desc().nullsFirst(),
+    ),
     index('cases_household').on(t.householdId),
     uniqueIndex('cases_referral').on(t.referralId),
   ],

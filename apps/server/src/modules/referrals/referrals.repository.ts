@@ -126,8 +126,9 @@ function inboxWhere(q: InboxQuery): SQL | undefined {
 
 /**
  * A page of the inbox. Overdue ones first, then the newest; the coordinator's queue puts the bouncing
- * alarms first. The page's ids are chosen on the referrals alone, then only those rows are joined to
- * agencies and persons: the person's visibility check runs for a page, not for the whole inbox.
+ * alarms first. The page's ids are chosen on the referrals alone (a sub-select with its limit), then
+ * only those rows are joined to agencies and persons: the person's visibility check runs for a page,
+ * not for the whole inbox — in one statement, without sending the page's ids back and forth.
  */
 export async function listInbox(tx: Tx, q: InboxQuery) {
   const where = inboxWhere(q);
@@ -139,21 +140,18 @@ export async function listInbox(tx: Tx, q: InboxQuery) {
           desc(referrals.closedAt),
         ]
       : [sql`${overdue(q.today)} desc`, desc(referrals.sentAt)];
-  const page = await tx
+  const page = tx
     .select({ id: referrals.id })
     .from(referrals)
     .where(where)
     .orderBy(...order, asc(referrals.id))
     .limit(q.limit)
     .offset(q.offset);
+  const items = await selectListed(tx)
+    .where(inArray(referrals.id, page))
+    .orderBy(...order, asc(referrals.id));
   const counted = await tx.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where);
-  const ids = page.map((r) => r.id);
-  const rows = ids.length ? await selectListed(tx).where(inArray(referrals.id, ids)) : [];
-  const byId = new Map(rows.map((r) => [r.referral.id, r]));
-  return {
-    items: ids.map((id) => byId.get(id)).filter((r) => r !== undefined),
-    total: Number(counted[0]?.n ?? 0),
-  };
+  return { items, total: Number(counted[0]?.n ?? 0) };
 }
 
 /**

@@ -6,9 +6,18 @@ export const MAX_PREPARED_PER_CONNECTION = 2000;
 
 type QueryConfig = { text?: unknown; name?: unknown; [key: string]: unknown };
 
+/** Names already computed, by text: hashing the text of every statement of every request is measurable. */
+const names = new Map<string, string>();
+
 /** The statement's name: a hash of its text, so the same text is the same statement on every connection. */
 export function statementName(text: string): string {
-  return `t_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `t_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    // Bounded like the connections' prepared statements: texts past that run unprepared anyway.
+    if (names.size < MAX_PREPARED_PER_CONNECTION) names.set(text, name);
+  }
+  return name;
 }
 
 /**
