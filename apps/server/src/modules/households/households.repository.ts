@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   agencies,
   householdMembers,
@@ -174,14 +174,17 @@ export function searchPersonIds(
  */
 export function readVisiblePersons(tx: Tx, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
-  return tx
-    .select({
-      person: persons,
-      householdIds: sql<
-        string[]
-      >`array(select m.household_id from ${householdMembers} m where m.person_id = "persons"."id" and m.removed_at is null)`,
-    })
-    .from(persons)
-    .where(inArray(persons.id, ids))
-    .orderBy(asc(persons.nameKey), asc(persons.id));
+  return (
+    tx
+      .select({
+        person: persons,
+        householdIds: sql<
+          string[]
+        >`array(select m.household_id from ${householdMembers} m where m.person_id = "persons"."id" and m.removed_at is null)`,
+      })
+      .from(persons)
+      // One array parameter: the same statement (prepared once) whatever the number of ids.
+      .where(sql`${persons.id} = any(${sql.param(ids)}::uuid[])`)
+      .orderBy(asc(persons.nameKey), asc(persons.id))
+  );
 }
