@@ -44,6 +44,7 @@ export const PROGRAMME_REQUESTS: Record<string, RequestSpec> = {
   'POST /api/plan/surveys/{id}/close': { body: () => ({}) },
   'POST /api/plan/surveys/{id}/answer': { body: () => ({ answer: 'yes' }) },
   'GET /api/participation/participants': { listed: 'participant' },
+  'GET /api/participation/follow-ups': { query: 'days=365', listed: 'followUp' },
   'POST /api/participation/participants': {
     body: (f) => {
       const { person: _p, ...rest } = participantBody();

@@ -80,7 +80,12 @@ export const RECORD_REQUESTS: Record<string, RequestSpec> = {
   },
   'POST /api/address-districts/lookup': { body: () => ({ address: '岡山市北区鹿田町1-1-1' }) },
   'POST /api/persons/{id}/consents': {
-    body: () => ({ purpose: 'multi_agency_meeting', method: 'verbal', obtainedOn: today() }),
+    body: () => ({
+      purpose: 'multi_agency_meeting',
+      scopeAgencyCategories: ['community-care-centre'],
+      method: 'verbal',
+      obtainedOn: today(),
+    }),
     read: [STAFF, '/api/persons/{person}/consents'],
   },
   'POST /api/consents/{id}/withdraw': { body: () => ({}), read: [STAFF, '/api/persons/{person}/consents'] },

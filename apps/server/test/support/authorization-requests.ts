@@ -34,7 +34,6 @@ export const INVALID_BODY = new Set([
   'POST /api/emergency-access',
   'POST /api/monitorings/{id}',
   'POST /api/participation/participants/{id}/case',
-  'POST /api/persons/{id}/consents',
   'PUT /api/plan/indicators/{id}/values/{fiscalYear}',
 ]);
 
