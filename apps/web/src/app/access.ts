@@ -19,8 +19,8 @@ export const AREA_ROLES = {
   emergencyAccess: ['agency_staff', 'agency_manager', 'coordinator'],
   /** The admins' review list of emergency accesses. */
   emergencyAccesses: ['admin'],
-  /** 重複の確認と統合: likely duplicates across agencies, merged by coordinators and admins. */
-  duplicates: ['coordinator', 'admin'],
+  /** 重複の確認と統合: likely duplicates across agencies, merged by coordinators. */
+  duplicates: ['coordinator'],
   /** 紹介（つなぐ）: the inbox, sending and acting on referrals (the server also requires an agency). */
   referrals: ['agency_staff', 'agency_manager', 'coordinator'],
   /** The coordinator's queue of escalated referrals and the city-wide overdue list. */

@@ -13,9 +13,13 @@ export function canEditHousehold(actor: UserActor): boolean {
   return actor.agencyId !== null && hasRole(actor, 'agency_staff', 'agency_manager', 'coordinator');
 }
 
-/** Who reviews likely duplicates across the tenant and merges them: coordinators and admins. */
+/**
+ * Who reviews likely duplicates across the tenant and merges them: coordinators. Not the admin, who
+ * runs accounts and settings from no agency: SPEC §4 gives a user households only through their
+ * agency's live links, and the pair list shows named persons of the whole city.
+ */
 export function canMergePersons(actor: UserActor): boolean {
-  return hasRole(actor, 'coordinator', 'admin');
+  return hasRole(actor, 'coordinator');
 }
 
 /**
