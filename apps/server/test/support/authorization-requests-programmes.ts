@@ -45,6 +45,8 @@ export const PROGRAMME_REQUESTS: Record<string, RequestSpec> = {
   'POST /api/plan/surveys/{id}/answer': { body: () => ({ answer: 'yes' }) },
   'GET /api/participation/participants': { listed: 'participant' },
   'GET /api/participation/follow-ups': { query: 'days=365', listed: 'followUp' },
+  'GET /api/participation/openings/{id}/suggestions': { query: 'limit=100', listed: 'participant' },
+  'GET /api/participation/places/{id}/suggestions': { query: 'limit=100', listed: 'participant' },
   'POST /api/participation/participants': {
     body: (f) => {
       const { person: _p, ...rest } = participantBody();
