@@ -244,9 +244,9 @@ desk. The staff's agency (${ctx.agencyCode}): incoming ${box(shape.incoming)}; o
 | --- | --- | --- | --- |
 ${loadRows.join('\n')}
 
-**Calls**: as staff@demo.example (agency_staff), the real service — \`listReferrals(db, staff, q)\` (its three statements
-— the page's ids on the referrals alone, the count, then those rows with the agencies' and person's names — in one
-\`runAs()\` transaction under row-level security, drizzle and \`presentSummary\`) and
+**Calls**: as staff@demo.example (agency_staff), the real service — \`listReferrals(db, staff, q)\` (its two statements
+— the page's rows with the agencies' and person's names, their ids chosen on the referrals alone in a sub-select,
+and the count — in one \`runAs()\` transaction under row-level security, drizzle and \`presentSummary\`) and
 \`referralCounts(db, staff)\` — ${options.iterations} timed calls per database, cycling through 4 kinds (${perKind} each) after
 one warm-up call per kind: incoming open (\`${JSON.stringify(q['incoming-open'])}\`), outgoing open, incoming all page 2
 (offset ${q['incoming-all-p2'].offset}) and the counts. *Baseline*: the same statements written out
