@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAs } from '../../src/platform/db/scope';
+import { runAs, runAsSystem } from '../../src/platform/db/scope';
 import { sessionsOf } from '../support/factories';
 import { clientOf, intakeInput, personInput, readHousehold, recordIntake } from '../support/households';
 import { sendReferral } from '../support/referrals';
@@ -135,6 +135,29 @@ describe(`the person search's agency keys (${dbKind()})`, () => {
       sql`update live_links set valid_until = null where household_id = ${householdId} and agency_id = ${staff.agencyId}`,
     );
     expect(await found(staff, '鳥越')).toHaveLength(2);
+  });
+
+  it('keeps every key when several agencies link the household at the same moment', async () => {
+    const others = await rows<{ id: string }>(
+      t.db,
+      sql`select id from agencies where id <> ${staff.agencyId} and id <> ${advisor.agencyId} order by code limit 6`,
+    );
+    // Each link in its own transaction, all at once: each refreshes the same members' keys.
+    await Promise.all(
+      others.map((a) =>
+        runAsSystem(t.db, (tx) =>
+          tx.execute(sql`insert into live_links (id, tenant_id, household_id, agency_id, basis, source_type, source_id)
+            values (gen_random_uuid(), ${t.publicTenantId}, ${householdId}, ${a.id}, 'intake', 'intake', gen_random_uuid())`),
+        ),
+      ),
+    );
+    const expected = [staff.agencyId, ...others.map((a) => a.id)].map((id) => `@${id}`).sort();
+    expect((await keysOf(clientId)).toSorted()).toEqual(expected);
+    await rows(
+      t.db,
+      sql`delete from live_links where household_id = ${householdId} and agency_id <> ${staff.agencyId}`,
+    );
+    expect(await keysOf(clientId)).toEqual([`@${staff.agencyId}`]);
   });
 
   it('is the same for every person as their memberships and unrevoked links give', async () => {

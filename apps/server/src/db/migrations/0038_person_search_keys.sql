@@ -11,8 +11,11 @@ CREATE INDEX "persons_search_keys" ON "persons" USING gin (("search_grams" || "l
 -- The keys follow the records in the same transaction, through the triggers below. The function that
 -- computes them runs as the tables' owner only inside those triggers: nobody may call it directly,
 -- since it tells which agencies know a person.
+-- The persons are locked in id order first: two transactions linking the same household at once then
+-- queue instead of locking its members in different orders (a deadlock).
 CREATE FUNCTION refresh_person_link_keys(ids uuid[]) RETURNS void
   LANGUAGE sql SET search_path = public, pg_temp AS $$
+  SELECT 1 FROM persons WHERE id = ANY(ids) ORDER BY id FOR UPDATE;
   UPDATE persons p SET link_keys = k.keys
   FROM (
     SELECT x.id, coalesce(array_agg(DISTINCT '@' || l.agency_id::text) FILTER (WHERE l.agency_id IS NOT NULL),
