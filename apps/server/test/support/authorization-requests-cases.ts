@@ -14,7 +14,7 @@ export const CASE_REQUESTS: Record<string, RequestSpec> = {
   'GET /api/cases': { listed: 'case' },
   'POST /api/cases/triage': { body: (f) => ({ caseId: f.ids.case, kind: 'coordinated' }) },
   'POST /api/cases/{id}/team': {
-    body: (f) => ({ agencyId: f.ids.katsuyaku, role: 'partner_support' }),
+    body: (f) => ({ agencyId: f.ids.yorisoi, role: 'partner_support' }),
     read: [COORDINATOR, '/api/cases/{case}'],
   },
   'POST /api/cases/{id}/team/end': {
