@@ -97,7 +97,7 @@ export function listProblems(tx: Tx, intakeIds: string[]): Promise<ProblemRow[]>
     tx,
     sql`with problems as materialized (
         select intake_id, person_id, category_code, is_main from ${intakeProblems}
-        where intake_id = any(${sql.param(intakeIds)}::uuid[])
+        where intake_id = any(${uuidArray(intakeIds)})
       ), people as materialized (
         select id, merged_into from ${persons} where id in (select person_id from problems)
       )
@@ -116,6 +116,11 @@ export type PersonCriteria =
 /** A text[] parameter: the array is one value, which the driver writes out (as the audit sealer's are). */
 export function textArray(items: string[]) {
   return sql`${sql.param(items)}::text[]`;
+}
+
+/** A uuid[] parameter, as textArray: one statement whatever the number of ids. */
+function uuidArray(ids: string[]) {
+  return sql`${sql.param(ids)}::uuid[]`;
 }
 
 /**
@@ -184,7 +189,7 @@ export function readVisiblePersons(tx: Tx, ids: string[]) {
       })
       .from(persons)
       // One array parameter: the same statement (prepared once) whatever the number of ids.
-      .where(sql`${persons.id} = any(${sql.param(ids)}::uuid[])`)
+      .where(sql`${persons.id} = any(${uuidArray(ids)})`)
       .orderBy(asc(persons.nameKey), asc(persons.id))
   );
 }
