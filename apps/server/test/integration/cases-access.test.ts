@@ -1,9 +1,11 @@
 import type { Role } from '@tsunagu/contracts';
+import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToTeam, openCoordinatedCase, planInput } from '../support/cases';
 import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
 import { createMeeting, meetingInput, minutesInput, readMeeting } from '../support/meetings';
+import { rows } from '../support/sql';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 import { dbKind } from '../support/test-db';
 
@@ -11,7 +13,8 @@ import { dbKind } from '../support/test-db';
 // only the agenda cases, for that meeting (through the meeting page); coordinators see all;
 // advisors see the cases they advise on; everyone else gets 404. Each rule on read, list, search
 // and export. Case A: 中区 on the team, 社協 (the advisor's agency) as アドバイザー, a 支援会議
-// about it attended by 寄り添い. Case B: only the coordinator desk on the team.
+// about it attended by 寄り添い. Case B: the coordinator desk and 生涯かつやく (whose only user is
+// programme staff, who see aggregates, not case records) on the team.
 
 let t: TestApp;
 let sessionOf: (role: Role | 'naka' | 'yorisoi') => Promise<Session>;
@@ -36,6 +39,7 @@ const MATRIX: Row[] = [
   ['支援会議 attendee (寄り添い), acknowledged', 'yorisoi',           'A',                 404, 'absent', 'none',  404],
   ['unrelated agency staff (寄り添い)',       'yorisoi',           'B',                 404, 'absent', 'none',  404],
   ['requesting agency (北区中央), not on team', 'agency_staff',      'A',                 404, 'absent', 'none',  404],
+  ['programme staff, 生涯かつやく on the team', 'programme_staff',   'B',                 404, 'absent', 'none',  404],
   ['planner',                               'planner',           'A',                 404, 'absent', 'none',  404],
   ['auditor',                               'auditor',           'A',                 404, 'absent', 'none',  404],
 ];
@@ -70,10 +74,11 @@ beforeAll(async () => {
   auditor = await login('auditor');
   const staff = await login('agency_staff');
   const agency = async (code: string) => (await agencyByCode(t, staff, code)).id;
-  const [naka, shakyo, yorisoi] = [
+  const [naka, shakyo, yorisoi, katsuyaku] = [
     await agency('hokatsu-naka'),
     await agency('shakyo'),
     await agency('yorisoi-support'),
+    await agency('shogai-katsuyaku'),
   ];
   for (const [key, familyName, familyNameKana] of [
     ['A', '座間味', 'ザマミ'],
@@ -87,6 +92,8 @@ beforeAll(async () => {
   }
   await addToTeam(t, coordinator, cases.A.caseId, naka, 'person_support');
   await addToTeam(t, coordinator, cases.A.caseId, shakyo, 'advisor');
+  // An agency whose only user is programme staff: its team link opens nothing to that user (SPEC §4).
+  await addToTeam(t, coordinator, cases.B.caseId, katsuyaku, 'person_support');
   meetingId = await createMeeting(
     t,
     coordinator,
@@ -130,6 +137,19 @@ describe(`who sees a coordinated case (${dbKind()})`, () => {
       expect(await probe(await sessionOf(session), subject)).toEqual(cells);
     });
   }
+
+  it('programme staff on a team read neither the case’s household nor its records, though the link is live', async () => {
+    const desk = await sessionOf('programme_staff');
+    const links = await rows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from live_links
+        where household_id = ${cases.B.householdId} and agency_id = ${desk.agencyId} and basis = 'case_team'
+          and revoked_at is null`,
+    );
+    expect(links[0]!.n).toBe(1);
+    expect((await t.call(desk, 'GET', `/api/households/${cases.B.householdId}`)).statusCode).toBe(404);
+    expect((await t.call(desk, 'GET', `/api/cases/${cases.B.caseId}/records`)).statusCode).toBe(404);
+  });
 
   it('search is kana- and width-insensitive and takes the case number, within what the actor sees', async () => {
     const [naka, coordinatorSession] = [await sessionOf('naka'), coordinator];

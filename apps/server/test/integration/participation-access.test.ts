@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserActor } from '../../src/platform/auth/actor';
 import { runAs } from '../../src/platform/db/scope';
 import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
-import { clientOf, readHousehold, recordIntake, soloIntake } from '../support/households';
+import { clientOf, intakeInput, readHousehold, recordIntake, soloIntake } from '../support/households';
 import {
   created,
   employerInput,
@@ -29,7 +29,7 @@ import {
   participantLinks,
   rowCount,
 } from '../support/participation';
-import { rows } from '../support/sql';
+import { dbFailure, rows } from '../support/sql';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 import { dbKind } from '../support/test-db';
 
@@ -151,7 +151,11 @@ describe(`who sees a participant the desk registered (${dbKind()})`, () => {
     expect(await probe(staff, viaDesk.id)).toEqual(BLIND);
     const household = await householdOf(viaDesk.id);
     expect((await t.call(staff, 'GET', `/api/households/${household}`)).statusCode).toBe(404);
-    expect((await t.call(desk, 'GET', `/api/households/${household}`)).statusCode).toBe(200);
+  });
+
+  it('the desk’s own links open the participant, not the household it made (404)', async () => {
+    const household = await householdOf(viaDesk.id);
+    expect((await t.call(desk, 'GET', `/api/households/${household}`)).statusCode).toBe(404);
   });
 
   it('the private agency, not allocated, does not see it either', async () => {
@@ -318,14 +322,11 @@ describe(`registration from a person the agency already supports (${dbKind()})`,
     expect(await probe(staff, viaIntake.id)).toEqual(SEES);
   });
 
-  it('the allocated desk sees the participant and the household, on the basis of participation', async () => {
+  it('the allocated desk sees the participant, not the household (SPEC §4: programme staff)', async () => {
     expect(await probe(desk, viaIntake.id)).toEqual(SEES);
-    const household: Household = await readHousehold(t, desk, intakeHousehold);
+    expect((await t.call(desk, 'GET', `/api/households/${intakeHousehold}`)).statusCode).toBe(404);
+    const household: Household = await readHousehold(t, staff, intakeHousehold);
     expect(household.members.map((m) => m.person.familyName)).toEqual([NAMES[1]]);
-    const viewed = await auditEvents(t, auditor, `action=household.viewed&actorUserId=${desk.userId}`);
-    expect(viewed.items.find((e) => e.entityId === intakeHousehold)?.payload).toEqual({
-      basis: ['participation'],
-    });
     expect(await probe(anabuki, viaIntake.id)).toEqual(BLIND);
     expect((await t.call(anabuki, 'GET', `/api/households/${intakeHousehold}`)).statusCode).toBe(404);
   });
@@ -776,6 +777,67 @@ describe(`row-level security on participants, matches and follow-ups (${dbKind()
       rows<{ id: string }>(tx, sql`select id from participants`),
     );
     expect(all.map((r) => r.id)).toEqual([viaIntake.id]);
+  });
+
+  it('a participation link opens the participant and its person, nothing else of the household', async () => {
+    // 北区中央's intake of a mother and son; the son registered and allocated to the desk.
+    const { householdId } = await recordIntake(t, staff, intakeInput());
+    const household = await readHousehold(t, staff, householdId);
+    const [mother, son] = household.members.map((m) => m.person.id);
+    const res = await register(staff, { person: undefined, personId: son! });
+    expect(res.statusCode, res.body).toBe(201);
+    expect((res.json() as Participant).allocatedAgency?.id).toBe(agency.katsuyaku);
+    const consent = await t.call(staff, 'POST', `/api/persons/${son}/consents`, {
+      purpose: 'support_sharing',
+      scopeAgencyIds: [agency.katsuyaku],
+      scopeAgencyCategories: [],
+      method: 'written',
+      obtainedOn: '2025-05-07',
+      note: null,
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const deskActor = actorOf(desk, ['programme_staff']);
+    const visible = (table: string, column: string) =>
+      runAs(t.db, deskActor, (tx) =>
+        rows<{ id: string }>(
+          tx,
+          sql`select id from ${sql.raw(table)} where ${sql.raw(column)} = ${householdId}`,
+        ),
+      );
+    expect((await visible('participants', 'household_id')).length).toBe(1);
+    for (const table of ['household_members', 'intakes', 'intake_problems', 'consents']) {
+      const [all] = await rows<{ n: number }>(
+        t.db,
+        sql`select count(*)::int as n from ${sql.raw(table)} where household_id = ${householdId}`,
+      );
+      expect(all!.n, `${table} as the owner`).toBeGreaterThan(0);
+      expect(await visible(table, 'household_id'), table).toEqual([]);
+    }
+    expect(await visible('households', 'id')).toEqual([]);
+    const persons = await runAs(t.db, deskActor, (tx) =>
+      rows<{ id: string }>(tx, sql`select id from persons where id in (${mother}, ${son})`),
+    );
+    expect(persons.map((p) => p.id)).toEqual([son]);
+    // The same through the API: the person search finds the son only, the household is not found.
+    const found = await ok<{ items: { id: string }[] }>(t, desk, 'GET', '/api/persons?q=高橋&limit=100');
+    expect(found.items.map((i) => i.id)).toContain(son);
+    expect(found.items.map((i) => i.id)).not.toContain(mother);
+    expect((await t.call(desk, 'GET', `/api/households/${householdId}`)).statusCode).toBe(404);
+    expect((await t.call(desk, 'GET', `/api/persons/${son}/consents`)).statusCode).toBe(404);
+  });
+
+  it('the registering desk writes the first membership of the household it made, and no other', async () => {
+    const household = await householdOf(viaDesk.id);
+    const failure = await dbFailure(
+      runAs(t.db, actorOf(desk, ['programme_staff']), (tx) =>
+        rows(
+          tx,
+          sql`insert into household_members (id, tenant_id, household_id, person_id, relationship, lives_together)
+            values (gen_random_uuid(), ${t.publicTenantId}, ${household}, ${viaDesk.personId}, 'child', true)`,
+        ),
+      ),
+    );
+    expect(failure?.code).toBe('42501');
   });
 
   it('another agency cannot write a match or a follow-up for them either', async () => {

@@ -28,16 +28,9 @@ const OTHER_DIVISION_WRITE = 'U O O D D D D D D D O D D';
 // SPEC §4, ADR 0003/0006/0011–0014: what each actor gets from each endpoint, on the fixtures.
 // A role that may never do a write gets 403 before any lookup (the same for every id, so it reveals
 // nothing); an actor of a permitted role without a link to the record gets 404.
-// Known disagreements with SPEC §4, to be resolved in the access rules (not in this table):
-// - "Planners and programme staff see aggregates, not case records": the desk (programme_staff at the
-//   agency a participant is allocated to) holds a participation live link (ADR 0013) on the whole
-//   household, so it reads every member, the 本人's consents and 要配慮個人情報, and exports and prints
-//   the つなぐシート (the desk column of the household rows below), though its job seeker is another
-//   member. The link checks (app_sees_household, app_linked_person, app_visible_cases) ask for the
-//   agency, never the role: programme staff or an advisor at an agency on a case team read the case
-//   too (not exercised here: the team write adds an agency none of the actors works at).
-// - The admin, who belongs to no agency, lists, dismisses and merges duplicate pairs across the tenant
-//   (ADR 0009); SPEC §4 gives a user households only through their agency's live links.
+// Programme staff see aggregates, not case records (SPEC §4): the desk (programme_staff at the agency a
+// participant is allocated to) reads that participant and its person, never the rest of the household
+// (another member is the fixture's 本人), its consents, 要配慮個人情報 or the つなぐシート.
 // biome-ignore format: the access rule reads best as a table
 const ROWS: Record<string, string> = {
   //                                                        out adm pln crd adv mgr own oth rep dsk pOw pOt aud
@@ -68,31 +61,31 @@ const ROWS: Record<string, string> = {
   'GET /api/audit/events':                                  AUDIT,
   'POST /api/audit/verify':                                 AUDIT,
   'POST /api/intakes':                                      'U D D O D O O O D D D D D',
-  'GET /api/households/{id}':                               'U H H H H O O H H O H H H',
+  'GET /api/households/{id}':                               HOUSEHOLD,
   'PUT /api/households/{id}':                               'U D D H D O O H D D D D D',
-  'GET /api/persons':                                       'U F F F F O O F F O F F F',
+  'GET /api/persons':                                       'U F F F F O O F F F F F F',
   'PUT /api/persons/{id}':                                  'U D D H D O O H D D D D D',
   'POST /api/households/{id}/members':                      'U D D H D O O H D D D D D',
   'PUT /api/households/{id}/members/{personId}':            'U D D H D O O H D D D D D',
   'DELETE /api/households/{id}/members/{personId}':         'U D D H D O O H D D D D D',
-  'GET /api/households/{id}/history':                       'U H H H H O O H H O H H H',
-  'GET /api/persons/{id}/sensitive':                        'U H H H H O O H H O H H H',
+  'GET /api/households/{id}/history':                       HOUSEHOLD,
+  'GET /api/persons/{id}/sensitive':                        HOUSEHOLD,
   'POST /api/persons/{id}/sensitive':                       'U D D H D O O H D D D D D',
-  'POST /api/households/{id}/print':                        'U H H H H O O H H O H H H',
+  'POST /api/households/{id}/print':                        HOUSEHOLD,
   'POST /api/persons/duplicates':                           'U D D O D O O O D O D D D',
   'GET /api/admin/duplicate-pairs':                         'U D D O D D D D D D D D D',
   'POST /api/admin/duplicate-pairs/dismiss':                'U D D O D D D D D D D D D',
   'POST /api/persons/{id}/merge':                           'U D D O D D D D D D D D D',
   'POST /api/address-districts/lookup':                     SIGNED_IN,
   'POST /api/persons/{id}/consents':                        'U D D H D O O H D D D D D',
-  'GET /api/persons/{id}/consents':                         'U H H H H O O H H O H H H',
+  'GET /api/persons/{id}/consents':                         HOUSEHOLD,
   'POST /api/consents/{id}/withdraw':                       'U D D H D O O H D D D D D',
   'POST /api/emergency-access':                             'U D D O D O O O D D D D D',
   'GET /api/admin/emergency-accesses':                      'U O D O O O O O D O D D D',
   'GET /api/intake-draft':                                  'U D D H D H H H D D D D D',
   'PUT /api/intake-draft':                                  'U D D O D O O O D D D D D',
   'DELETE /api/intake-draft':                               'U D D O D O O O D D D D D',
-  'GET /api/households/{id}/sheet.xlsx':                    'U H H H H O O H H O H H H',
+  'GET /api/households/{id}/sheet.xlsx':                    HOUSEHOLD,
   'POST /api/referrals':                                    'U D D H D O O H D D D D D',
   'GET /api/referrals':                                     'U D D F F O O F D F D D D',
   'GET /api/referrals/counts':                              SIGNED_IN,
@@ -173,7 +166,7 @@ const ROWS: Record<string, string> = {
   'POST /api/participation/participants/{id}/assign':       'U H H H H D D H H O H H H',
   'POST /api/participation/participants/{id}/close':        PARTICIPANT,
   // Linking a participant to a case needs the case too: the desk is not on the fixture case's team.
-  'POST /api/participation/participants/{id}/case':         'U H H H H O O H H H H H H',
+  'POST /api/participation/participants/{id}/case':         HOUSEHOLD,
   'GET /api/participation/participants/{id}/suggestions':   PARTICIPANT,
   'GET /api/participation/openings/{id}/suggestions':       'U F F F F O O F F O F F F',
   'GET /api/participation/places/{id}/suggestions':         'U F F F F O O F F O F F F',

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   agencies,
   cases,
@@ -39,6 +39,17 @@ export async function insertRegistrationLink(
     sourceId: values.participantId,
     createdBy: values.userId,
   });
+}
+
+/** The household of the person's latest participant record the actor sees (row-level security). */
+export async function participantHouseholdOf(tx: Tx, personId: string) {
+  const rows = await tx
+    .select({ householdId: participants.householdId })
+    .from(participants)
+    .where(eq(participants.personId, personId))
+    .orderBy(desc(participants.registeredOn))
+    .limit(1);
+  return rows[0]?.householdId;
 }
 
 /** The participant with its person, programme, agency and staff names, if the actor sees it. */

@@ -62,9 +62,21 @@ async function personAndHousehold(tx: Tx, actor: UserActor, input: ParticipantCr
   if (input.personId) {
     const person = await findPerson(tx, input.personId);
     assertThat(person, 'not_found');
+    const seen = { personId: person.id, schoolDistrictCode: person.schoolDistrictCode };
     const householdId = await visibleHouseholdOf(tx, input.personId);
-    assertThat(householdId, 'not_found');
-    return { personId: person.id, householdId, schoolDistrictCode: person.schoolDistrictCode };
+    if (householdId) return { ...seen, householdId };
+    // Seen only as a participant (a participation link opens the person, not the household): the
+    // new registration joins that participant's household under the agency's own registration link.
+    const participantHousehold = await repo.participantHouseholdOf(tx, input.personId);
+    assertThat(participantHousehold, 'not_found');
+    await repo.insertRegistrationLink(tx, {
+      tenantId: actor.tenantId,
+      householdId: participantHousehold,
+      agencyId: actor.agencyId!,
+      participantId,
+      userId: actor.userId,
+    });
+    return { ...seen, householdId: participantHousehold };
   }
   const person = input.person!;
   const personId = randomUUID();
