@@ -5,8 +5,13 @@ import { and, inArray, isNull, or, sql } from 'drizzle-orm';
 import { notifications, users } from '../../db/schema';
 import type { Tx } from '../../platform/db/database';
 import type { MailMessage, MailSender } from '../../platform/mail/mail';
+import { textArray } from '../households/households.repository';
+import { REFERRAL_HANDLERS } from './referrals.policy';
 
-/** Who is told: the users of these agencies, and the tenant's coordinators when `coordinators`. */
+/**
+ * Who is told: the users of these agencies who handle referrals (front-line roles: others cannot
+ * open one), and the tenant's coordinators when `coordinators`.
+ */
 export type Audience = { agencyIds: string[]; coordinators?: boolean; exceptUserId?: string | null };
 
 /**
@@ -21,7 +26,12 @@ export async function notify(
   audience: Audience,
 ): Promise<MailMessage[]> {
   const who = [
-    audience.agencyIds.length ? inArray(users.agencyId, audience.agencyIds) : undefined,
+    audience.agencyIds.length
+      ? and(
+          inArray(users.agencyId, audience.agencyIds),
+          sql`${users.roles} && ${textArray([...REFERRAL_HANDLERS])}`,
+        )
+      : undefined,
     audience.coordinators ? sql`'coordinator' = any(${users.roles})` : undefined,
   ].filter((c) => c !== undefined);
   if (!who.length) return [];

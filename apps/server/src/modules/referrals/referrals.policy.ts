@@ -1,8 +1,11 @@
+import type { Role } from '@tsunagu/contracts';
 import { hasRole, type UserActor } from '../../platform/auth/actor';
 
-/** Front-line roles of an agency send referrals and act on the ones their agency receives. */
+/** The front-line roles of an agency: they send referrals and act on the ones their agency receives. */
+export const REFERRAL_HANDLERS = ['agency_staff', 'agency_manager', 'coordinator'] as const satisfies Role[];
+
 export function canHandleReferrals(actor: UserActor): boolean {
-  return actor.agencyId !== null && hasRole(actor, 'agency_staff', 'agency_manager', 'coordinator');
+  return actor.agencyId !== null && hasRole(actor, ...REFERRAL_HANDLERS);
 }
 
 /** The coordinator's queue (escalations) and the city-wide overdue list. */
