@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserActor } from '../../src/platform/auth/actor';
 import { runAs } from '../../src/platform/db/scope';
 import { openCoordinatedCase, planInput } from '../support/cases';
-import { agencyByCode, sessionsOf } from '../support/factories';
+import { agencyByCode, sessionActor, sessionsOf } from '../support/factories';
 import { createMeeting, meetingInput } from '../support/meetings';
 import { consentingHousehold, sendReferral } from '../support/referrals';
 import { rows } from '../support/sql';
@@ -24,15 +24,7 @@ let referralId: string;
 let caseId: string;
 let meetingId: string;
 
-const actor = (s: Session, roles: Role[]): UserActor => ({
-  kind: 'user',
-  tenantId: t.publicTenantId,
-  userId: s.userId,
-  sessionId: '',
-  agencyId: s.agencyId,
-  divisionCode: null,
-  roles,
-});
+const actor = (s: Session, roles: Role[]) => sessionActor(t, s, roles);
 /** The referral's row and its events, as `who` reads them under row-level security. */
 const visible = (who: UserActor) =>
   runAs(t.db, who, async (tx) => [

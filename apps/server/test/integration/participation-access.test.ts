@@ -16,7 +16,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserActor } from '../../src/platform/auth/actor';
 import { runAs } from '../../src/platform/db/scope';
-import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
+import { agencyByCode, auditEvents, sessionActor, sessionsOf } from '../support/factories';
 import { clientOf, intakeInput, readHousehold, recordIntake, soloIntake } from '../support/households';
 import {
   created,
@@ -744,15 +744,7 @@ describe(`employers, openings, places and fairs (${dbKind()})`, () => {
 });
 
 describe(`row-level security on participants, matches and follow-ups (${dbKind()})`, () => {
-  const actorOf = (s: Session, roles: UserActor['roles']): UserActor => ({
-    kind: 'user',
-    tenantId: t.publicTenantId,
-    userId: s.userId,
-    sessionId: '',
-    agencyId: s.agencyId,
-    divisionCode: null,
-    roles,
-  });
+  const actorOf = (s: Session, roles: UserActor['roles']) => sessionActor(t, s, roles);
   const count = async (actor: UserActor | null, query: SQL) => {
     const found = actor
       ? await runAs(t.db, actor, (tx) => rows<{ n: number }>(tx, query))

@@ -12,6 +12,7 @@ import type {
 } from '@tsunagu/contracts/community';
 import { addDays } from '@tsunagu/japan';
 import type { UserActor } from '../../src/platform/auth/actor';
+import { sessionActor } from './factories';
 import { created, ok } from './participation';
 import type { Session, TestApp } from './test-app';
 
@@ -40,15 +41,7 @@ export function communitySessions(t: TestApp): (who: CommunityUser) => Promise<S
 /** The actor of a signed-in community user, to query the tables directly under row-level security. */
 export function communityActor(t: TestApp, who: CommunityUser, s: Session): UserActor {
   const u = COMMUNITY_USERS[who];
-  return {
-    kind: 'user',
-    tenantId: t.publicTenantId,
-    userId: s.userId,
-    sessionId: '',
-    agencyId: s.agencyId,
-    divisionCode: u.division,
-    roles: u.roles,
-  };
+  return sessionActor(t, s, u.roles, u.division);
 }
 
 /** A 公民館 主催講座 (theme required); override what the test is about. */

@@ -1,5 +1,6 @@
 import type { Role } from '@tsunagu/contracts';
 import type { AgencyInput } from '@tsunagu/contracts/agencies';
+import type { UserActor } from '../../src/platform/auth/actor';
 import type { Session, TestApp } from './test-app';
 
 let counter = 0;
@@ -80,5 +81,26 @@ export function sessionsOf(t: TestApp): (role: Role) => Promise<Session> {
   return (role) => {
     if (!cache.has(role)) cache.set(role, t.login(role));
     return cache.get(role)!;
+  };
+}
+
+/**
+ * The actor of a signed-in session with the given roles, to query the tables directly under
+ * row-level security (runAs): the roles may differ from the user's, to ask what another role would see.
+ */
+export function sessionActor(
+  t: TestApp,
+  s: Session,
+  roles: readonly Role[],
+  divisionCode: string | null = null,
+): UserActor {
+  return {
+    kind: 'user',
+    tenantId: t.publicTenantId,
+    userId: s.userId,
+    sessionId: '',
+    agencyId: s.agencyId,
+    divisionCode,
+    roles: [...roles],
   };
 }
