@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'apps/server/test/unit/**/*.test.ts'],
+          // A few unit files start an in-memory PGlite (WebAssembly), which takes over 10 s when the
+          // machine's two cores are busy with other suites.
+          hookTimeout: 30_000,
         },
       },
       {

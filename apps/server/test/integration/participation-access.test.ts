@@ -810,6 +810,16 @@ describe(`row-level security on participants, matches and follow-ups (${dbKind()
       rows<{ id: string }>(tx, sql`select id from persons where id in (${mother}, ${son})`),
     );
     expect(persons.map((p) => p.id)).toEqual([son]);
+    // Read, not write: the person's record stays with the agencies that see the household.
+    const touch = (who: UserActor) =>
+      runAs(t.db, who, (tx) =>
+        rows<{ id: string }>(
+          tx,
+          sql`update persons set updated_at = updated_at where id = ${son} returning id`,
+        ),
+      );
+    expect(await touch(deskActor)).toEqual([]);
+    expect(await touch(actorOf(staff, ['agency_staff']))).toEqual([{ id: son }]);
     // The same through the API: the person search finds the son only, the household is not found.
     const found = await ok<{ items: { id: string }[] }>(t, desk, 'GET', '/api/persons?q=高橋&limit=100');
     expect(found.items.map((i) => i.id)).toContain(son);
