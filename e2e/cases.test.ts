@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../apps/server/src/platform/db/database';
+import { japanToday } from '../apps/server/src/platform/db/japan-today-sql';
 import { callApi, recordIntake, soloIntake } from './support/api';
 import { expectNoAxeViolations, type Stack, screenshot, startStack } from './support/browser';
 import { signIn, visit } from './support/session';
@@ -343,7 +344,7 @@ describe('a long 支援経過記録 comes a page at a time', () => {
     );
     // 150 entries, one a day going back from yesterday, then a correction today of the oldest.
     await stack.db.execute(sql`insert into case_records (tenant_id, case_id, occurred_on, body, author_id, created_at)
-      select c.tenant_id, c.id, current_date - g, '経過の記録 ' || g || ' 日前', u.id, now() - g * interval '1 day'
+      select c.tenant_id, c.id, ${japanToday} - g, '経過の記録 ' || g || ' 日前', u.id, now() - g * interval '1 day'
       from cases c, users u, generate_series(1, 150) g
       where c.id = ${caseId} and u.email = 'coordinator@demo.example'`);
     const oldest = (await callApi(page, 'GET', `/api/cases/${caseId}/records?offset=149`)).body as {

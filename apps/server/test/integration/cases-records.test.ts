@@ -1,6 +1,7 @@
 import type { SupportRecord } from '@tsunagu/contracts/cases';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { japanToday } from '../../src/platform/db/japan-today-sql';
 import { addToTeam, openCoordinatedCase, readCase, shiftDate, today } from '../support/cases';
 import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
 import { dbFailure, rows } from '../support/sql';
@@ -252,7 +253,7 @@ describe(`the 支援経過記録 a page at a time (${dbKind()})`, () => {
   /** Writes `n` entries straight into the table, one a day going back from yesterday. */
   async function manyEntries(caseId: string, n: number) {
     await t.db.execute(sql`insert into case_records (tenant_id, case_id, occurred_on, body, author_id, created_at)
-      select c.tenant_id, c.id, current_date - g, '経過 ' || g, u.id, timestamptz '2026-01-01' + g * interval '1 minute'
+      select c.tenant_id, c.id, ${japanToday} - g, '経過 ' || g, u.id, timestamptz '2026-01-01' + g * interval '1 minute'
       from cases c, users u, generate_series(1, ${n}) g
       where c.id = ${caseId} and u.email = 'coordinator@demo.example'`);
   }

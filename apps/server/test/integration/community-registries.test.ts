@@ -5,6 +5,7 @@ import type {
   Physician,
   PhysicianList,
 } from '@tsunagu/contracts/community';
+import { toIsoDate } from '@tsunagu/japan';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   communitySessions,
@@ -114,7 +115,7 @@ describe(`the matching board (${dbKind()})`, () => {
 });
 
 describe(`医療的ケア児かかりつけ医 (${dbKind()})`, () => {
-  const ids = { visits: '', tube: '', withdrawn: '' };
+  const ids = { visits: '', tube: '', withdrawn: '', today: '' };
   const found = async (query: string) => {
     const list = await ok<PhysicianList>(t, community, 'GET', `/api/community/physicians?${query}`);
     return list.items.map((p) => Object.entries(ids).find(([, id]) => id === p.id)?.[0] ?? p.id);
@@ -141,8 +142,14 @@ describe(`医療的ケア児かかりつけ医 (${dbKind()})`, () => {
     ids.withdrawn = (
       await add({ clinicName: 'う医院', registeredOn: '2020-04-01', withdrawnOn: '2023-03-31' })
     ).id;
+    // Withdrawn today in Japan: no longer current, whatever the database server's own date.
+    ids.today = (
+      await add({ clinicName: 'え医院', careTypes: ['tube-feeding'], withdrawnOn: toIsoDate(new Date()) })
+    ).id;
     expect(await found('careType=tracheostomy')).toEqual(['visits']);
     expect(await found('careType=tracheostomy&current=false')).toEqual(['visits', 'withdrawn']);
+    expect(await found('careType=tube-feeding')).toEqual(['tube']);
+    expect(await found('careType=tube-feeding&current=false')).toEqual(['tube', 'today']);
     expect(await found('district=kita-chuo')).toEqual(['visits']);
     expect(await found('district=kyokuto')).toEqual(['tube']);
     expect(await found('homeVisits=true')).toEqual(['visits']);

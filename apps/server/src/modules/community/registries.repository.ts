@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import { boardMatches, boardPosts, communityOrganisations, medicalCarePhysicians } from '../../db/schema';
 import { queryRows, type Tx } from '../../platform/db/database';
+import { japanToday } from '../../platform/db/japan-today-sql';
 import { containing } from '../../platform/db/like';
 
 export type OrganisationRow = typeof communityOrganisations.$inferSelect;
@@ -68,7 +69,7 @@ export function listPhysicians(
           ? inArray(p.schoolDistrictCode, q.schoolDistricts.length ? q.schoolDistricts : [''])
           : undefined,
         q.homeVisits === undefined ? undefined : eq(p.homeVisits, q.homeVisits),
-        q.current ? or(isNull(p.withdrawnOn), sql`${p.withdrawnOn} > current_date`) : undefined,
+        q.current ? or(isNull(p.withdrawnOn), sql`${p.withdrawnOn} > ${japanToday}`) : undefined,
       ),
     )
     .orderBy(asc(p.clinicName), asc(p.physicianName));
