@@ -64,7 +64,8 @@ export const programmeAgencies = pgTable(
 /**
  * 利用者（参加支援）: a person registered for help into work or a place to go, with the intake of
  * health, wishes, hours, abilities, limits and barriers. Personal data: seen through the household's
- * live links (the registering and the allocated agency hold one with basis 'participation').
+ * live links, or through the participation link the registering and the allocated agency hold for
+ * this participant, which opens it and its person only, never the household (ADR 0013).
  */
 export const participants = pgTable(
   'participants',
