@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { agencies, agencyChangeRequests, users } from '../../db/schema';
+import { textArray } from '../../platform/db/array-params';
 import type { Tx } from '../../platform/db/database';
 import { containing } from '../../platform/db/like';
 
@@ -23,7 +24,7 @@ function filterWhere(f: AgencyFilter): SQL | undefined {
   if (f.key) parts.push(sql`${agencies.searchKey} like ${containing(f.key)}`);
   if (f.field) parts.push(sql`${f.field} = any(${agencies.fields})`);
   // A district filter matches the school district itself and its welfare district (city-wide agencies list all six).
-  if (f.districtsOf?.length) parts.push(sql`${agencies.districts} && ${sql.param(f.districtsOf)}::text[]`);
+  if (f.districtsOf?.length) parts.push(sql`${agencies.districts} && ${textArray(f.districtsOf)}`);
   if (f.category) parts.push(eq(agencies.categoryCode, f.category));
   return parts.length ? and(...parts) : undefined;
 }

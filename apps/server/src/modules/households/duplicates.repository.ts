@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { agencies, duplicateDismissals, householdMembers, liveLinks, persons } from '../../db/schema';
+import { textArray } from '../../platform/db/array-params';
 import type { Tx } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
-import { textArray } from './households.repository';
 
 /** What narrows the tenant-wide candidate set before scoring: each is an indexed condition. */
 export type CandidateKeys = {

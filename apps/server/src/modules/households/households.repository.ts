@@ -9,6 +9,7 @@ import {
   persons,
   sensitiveNotes,
 } from '../../db/schema';
+import { textArray, uuidArray } from '../../platform/db/array-params';
 import { type Db, queryRows, type Tx } from '../../platform/db/database';
 import { containing } from '../../platform/db/like';
 
@@ -112,16 +113,6 @@ export type PersonCriteria =
   | { kind: 'name'; folded: string; grams: string[] }
   | { kind: 'birthDate'; date: string }
   | { kind: 'phone'; digits: string; grams: string[] };
-
-/** A text[] parameter: the array is one value, which the driver writes out (as the audit sealer's are). */
-export function textArray(items: string[]) {
-  return sql`${sql.param(items)}::text[]`;
-}
-
-/** A uuid[] parameter, as textArray: one statement whatever the number of ids. */
-function uuidArray(ids: string[]) {
-  return sql`${sql.param(ids)}::uuid[]`;
-}
 
 /**
  * The person matches among the agency's. The grams and the agency's link key narrow through one GIN

@@ -1,5 +1,6 @@
 import type { ParticipationStatisticsRow } from '@tsunagu/contracts/participation';
 import { sql } from 'drizzle-orm';
+import { textArray } from '../../platform/db/array-params';
 import { queryRows, type Tx } from '../../platform/db/database';
 import { fiscalYearSql as fiscalYear } from '../../platform/db/fiscal-year-sql';
 import { oneByOne } from '../../platform/db/scope';
@@ -9,7 +10,7 @@ import { percent } from '../plan/survey-metrics';
 export type ProgrammeScope = { codes: readonly string[] } | { divisionCode: string } | { all: true };
 
 function programmes(tenantId: string, scope: ProgrammeScope) {
-  if ('codes' in scope) return sql`select unnest(${sql.param([...scope.codes])}::text[])`;
+  if ('codes' in scope) return sql`select unnest(${textArray(scope.codes)})`;
   return 'divisionCode' in scope
     ? sql`select code from employment_programmes where tenant_id = ${tenantId} and division_code = ${scope.divisionCode}`
     : sql`select code from employment_programmes where tenant_id = ${tenantId}`;

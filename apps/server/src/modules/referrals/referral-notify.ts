@@ -3,9 +3,9 @@ import type { NotificationKind } from '@tsunagu/contracts/referrals';
 import { NOTIFICATION_KIND_LABELS } from '@tsunagu/contracts/referrals';
 import { and, inArray, isNull, or, sql } from 'drizzle-orm';
 import { notifications, users } from '../../db/schema';
+import { textArray } from '../../platform/db/array-params';
 import type { Tx } from '../../platform/db/database';
 import type { MailMessage, MailSender } from '../../platform/mail/mail';
-import { textArray } from '../households/households.repository';
 import { REFERRAL_HANDLERS } from './referrals.policy';
 
 /**
@@ -29,7 +29,7 @@ export async function notify(
     audience.agencyIds.length
       ? and(
           inArray(users.agencyId, audience.agencyIds),
-          sql`${users.roles} && ${textArray([...REFERRAL_HANDLERS])}`,
+          sql`${users.roles} && ${textArray(REFERRAL_HANDLERS)}`,
         )
       : undefined,
     audience.coordinators ? sql`'coordinator' = any(${users.roles})` : undefined,
