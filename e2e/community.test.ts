@@ -107,11 +107,12 @@ describe('地域づくり: programme records, councils and figures', () => {
     await toast(page, `「${COURSE}」を記録しました。`);
     await dialog.waitFor({ state: 'hidden' });
 
+    // The list is read again after the toast; wait for the new row, not the old list.
     const row = page.getByRole('row', { name: new RegExp(COURSE) });
-    const cells = await row.locator('td').allTextContents();
-    expect(cells).toContain('岡輝公民館');
-    expect(cells).toContain('防災');
-    expect(cells).toContain('24');
+    await row.waitFor();
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual(expect.arrayContaining(['岡輝公民館', '防災', '24']));
     await expect.poll(() => listedEvents(page)).toBe(before + 1);
     await expect.poll(async () => number(await cell(themes, /^防災/, YEAR_LABEL))).toBe(disasterBefore + 1);
     await expectNoAxeViolations(page, '/staff/community/programmes/kominkan-courses (recorded)');
