@@ -85,6 +85,23 @@ describe('紹介（つなぐ）: one household through three agencies, seen whol
     await dialog.getByRole('checkbox', { name: UNCOVERED }).check();
     await dialog.getByLabel('機関名で絞り込む').fill('');
     await dialog.getByText(/選択中：2件/).waitFor();
+    // The 保健センター has no account that can accept a referral: its box says so, and choosing it
+    // brings a warning naming it (not 中区, whose staff can accept).
+    const description = async (name: string) => {
+      const id = await dialog.getByRole('checkbox', { name }).getAttribute('aria-describedby');
+      return dialog.locator(`[id="${id}"]`).textContent();
+    };
+    expect(await description(UNCOVERED)).toContain('受け付ける担当者が未登録');
+    expect(await description(NAKA)).not.toContain('受け付ける担当者が未登録');
+    const unstaffed = dialog
+      .getByRole('status')
+      .filter({ hasText: '紹介を受け付ける担当者がいない機関を選んでいます' });
+    await unstaffed.waitFor();
+    expect(await unstaffed.textContent()).toContain(`${UNCOVERED} には`);
+    expect(await unstaffed.textContent()).not.toContain(NAKA);
+    await expectNoAxeViolations(staff, 'send dialog (agency without a receiver)');
+    await unstaffed.scrollIntoViewIfNeeded();
+    await screenshot(staff, 'referral-send-unstaffed');
     await dialog.getByLabel(/^紹介の理由/).fill(REASON);
     await dialog.getByRole('button', { name: '紹介を送る' }).click();
 
@@ -98,6 +115,7 @@ describe('紹介（つなぐ）: one household through three agencies, seen whol
     await screenshot(staff, 'referral-send-consent-required');
 
     await dialog.getByRole('checkbox', { name: UNCOVERED }).uncheck();
+    await unstaffed.waitFor({ state: 'detached' });
     await dialog.getByRole('button', { name: '紹介を送る' }).click();
     // One agency: the new referral opens.
     await staff.getByRole('heading', { level: 1, name: `${SELF} さんの紹介` }).waitFor();
@@ -152,7 +170,15 @@ describe('紹介（つなぐ）: one household through three agencies, seen whol
     await handOn.getByRole('link', { name: 'つなぐ先の機関：紹介先を選んでください' }).waitFor();
     await expectNoAxeViolations(naka, 'hand-on dialog (errors)');
     await screenshot(naka, 'referral-hand-on-errors');
+    // An agency with no account to accept it is marked in the list and warned about when chosen.
+    const unmarked = `${UNCOVERED}（受付担当者 未登録）`;
+    await next.locator('option', { hasText: unmarked }).waitFor({ state: 'attached' });
+    await next.selectOption({ label: unmarked });
+    const unstaffed = handOn.getByRole('status').filter({ hasText: `${UNCOVERED} には` });
+    await unstaffed.waitFor();
+    await expectNoAxeViolations(naka, 'hand-on dialog (agency without a receiver)');
     await next.selectOption({ label: YORISOI });
+    await unstaffed.waitFor({ state: 'detached' });
     await handOn.getByLabel(/^つなぐ理由/).fill(HAND_ON_REASON);
     await handOn.getByRole('button', { name: 'つなぐ' }).click();
 

@@ -107,3 +107,36 @@ describe(`a meeting and action items of an agency of programme staff (${dbKind()
     expect(await visibleWork(actor(desk, ['programme_staff', 'agency_staff']))).toEqual([1, 1, 2]);
   });
 });
+
+describe(`which agencies can accept a referral (${dbKind()})`, () => {
+  const receivers = async (s: Session) => {
+    const res = await t.call(s, 'GET', '/api/referrals/receivers');
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().agencyIds as string[];
+  };
+  /** Changes the desk user's account as the administrator's screens would, outside row-level security. */
+  const setDesk = (change: ReturnType<typeof sql>) =>
+    t.db.execute(sql`update users set ${change} where id = ${desk.userId}`);
+
+  it('lists agencies with a front-line account, not one whose only account is programme staff', async () => {
+    const agencyIds = await receivers(staff);
+    expect(agencyIds).toContain(staff.agencyId);
+    expect(agencyIds).not.toContain(desk.agencyId);
+  });
+
+  it('lists that agency once one of its accounts works on referrals, and not while it is disabled', async () => {
+    try {
+      await setDesk(sql`roles = '{programme_staff,agency_staff}'`);
+      expect(await receivers(staff)).toContain(desk.agencyId);
+      await setDesk(sql`disabled_at = now()`);
+      expect(await receivers(staff)).not.toContain(desk.agencyId);
+    } finally {
+      await setDesk(sql`roles = '{programme_staff}', disabled_at = null`);
+    }
+  });
+
+  it('is for those who send referrals: programme staff get 403', async () => {
+    const res = await t.call(desk, 'GET', '/api/referrals/receivers');
+    expect(res.statusCode).toBe(403);
+  });
+});

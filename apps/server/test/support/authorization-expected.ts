@@ -89,6 +89,7 @@ const ROWS: Record<string, string> = {
   'POST /api/referrals':                                    'U D D H D O O H D D D D D',
   'GET /api/referrals':                                     'U D D F F O O F D F D D D',
   'GET /api/referrals/counts':                              SIGNED_IN,
+  'GET /api/referrals/receivers':                           'U D D O D O O O D D D D D',
   'GET /api/referrals/metrics':                             'U O O O O O O O D O D D D',
   'GET /api/referrals/{id}':                                HOUSEHOLD,
   'POST /api/referrals/{id}/accept':                        'U H H H H D D H H H H H H',

@@ -151,6 +151,14 @@ export const referralCountsSchema = z.object({
 });
 export type ReferralCounts = z.infer<typeof referralCountsSchema>;
 
+/**
+ * The agencies of the tenant with someone to act on a referral they receive: at least one account, not
+ * disabled, with a front-line role (相談員, 管理者, 調整担当). A referral sent elsewhere waits unread
+ * until its accept deadline passes and the coordinator takes it over; the forms warn before sending.
+ */
+export const referralReceiversSchema = z.object({ agencyIds: z.array(z.string().uuid()) });
+export type ReferralReceivers = z.infer<typeof referralReceiversSchema>;
+
 export const sendResultSchema = z.object({ items: z.array(referralSummarySchema) });
 
 export * from './metrics';

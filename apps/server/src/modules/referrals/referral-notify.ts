@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NotificationKind } from '@tsunagu/contracts/referrals';
 import { NOTIFICATION_KIND_LABELS } from '@tsunagu/contracts/referrals';
-import { and, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { notifications, users } from '../../db/schema';
 import { textArray } from '../../platform/db/array-params';
 import type { Tx } from '../../platform/db/database';
@@ -13,6 +13,19 @@ import { REFERRAL_HANDLERS } from './referrals.policy';
  * open one), and the tenant's coordinators when `coordinators`.
  */
 export type Audience = { agencyIds: string[]; coordinators?: boolean; exceptUserId?: string | null };
+
+/** Accounts that can act on a referral their agency receives: a front-line role, not disabled. */
+const handlesReferrals = () =>
+  and(isNull(users.disabledAt), sql`${users.roles} && ${textArray(REFERRAL_HANDLERS)}`);
+
+/** The tenant's agencies with at least one account that can accept a referral sent to them. */
+export async function receivingAgencyIds(tx: Tx, tenantId: string): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ agencyId: users.agencyId })
+    .from(users)
+    .where(and(sql`${users.tenantId} = ${tenantId}`, isNotNull(users.agencyId), handlesReferrals()));
+  return rows.flatMap((r) => (r.agencyId ? [r.agencyId] : []));
+}
 
 /**
  * Writes one in-app notification per user of the audience, in the caller's transaction, and returns
@@ -27,18 +40,17 @@ export async function notify(
 ): Promise<MailMessage[]> {
   const who = [
     audience.agencyIds.length
-      ? and(
-          inArray(users.agencyId, audience.agencyIds),
-          sql`${users.roles} && ${textArray(REFERRAL_HANDLERS)}`,
-        )
+      ? and(inArray(users.agencyId, audience.agencyIds), handlesReferrals())
       : undefined,
-    audience.coordinators ? sql`'coordinator' = any(${users.roles})` : undefined,
+    audience.coordinators
+      ? and(isNull(users.disabledAt), sql`'coordinator' = any(${users.roles})`)
+      : undefined,
   ].filter((c) => c !== undefined);
   if (!who.length) return [];
   const recipients = await tx
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(and(sql`${users.tenantId} = ${tenantId}`, isNull(users.disabledAt), or(...who)));
+    .where(and(sql`${users.tenantId} = ${tenantId}`, or(...who)));
   const targets = recipients.filter((u) => u.id !== audience.exceptUserId);
   if (!targets.length) return [];
   await tx

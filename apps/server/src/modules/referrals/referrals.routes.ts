@@ -10,6 +10,7 @@ import {
   referralListSchema,
   referralMetricsQuerySchema,
   referralMetricsSchema,
+  referralReceiversSchema,
   referralVersionSchema,
   sendResultSchema,
 } from '@tsunagu/contracts/referrals';
@@ -57,6 +58,18 @@ export function referralRoutes(app: App, ctx: AppContext) {
     '/api/referrals/counts',
     { schema: { tags, summary: '紹介の件数 / Counts', response: withErrors({ 200: referralCountsSchema }) } },
     async (req) => referrals.referralCounts(db, requireUser(req)),
+  );
+
+  app.get(
+    '/api/referrals/receivers',
+    {
+      schema: {
+        tags,
+        summary: '紹介を受け付けられる機関 / Agencies that can accept referrals',
+        response: withErrors({ 200: referralReceiversSchema }),
+      },
+    },
+    async (req) => referrals.referralReceivers(db, requireUser(req)),
   );
 
   app.get(

@@ -4,6 +4,7 @@ import type {
   ReferralDetail,
   ReferralEvent,
   ReferralListQuery,
+  ReferralReceivers,
   ReferralState,
 } from '@tsunagu/contracts/referrals';
 import { REFERRAL_ACTIONS, REFERRAL_TRANSITIONS } from '@tsunagu/contracts/referrals';
@@ -17,7 +18,7 @@ import type { MailSender } from '../../platform/mail/mail';
 import { findHousehold, linkBases, listMembers } from '../households/households.repository';
 import { countUnread } from '../notifications/notifications.service';
 import { checkDestinations, tenantSettings } from './referral-basis';
-import { deliver } from './referral-notify';
+import { deliver, receivingAgencyIds } from './referral-notify';
 import { openReferral } from './referral-open';
 import { canHandleReferrals, canSeeCoordinatorQueue } from './referrals.policy';
 import { presentSummary } from './referrals.present';
@@ -157,6 +158,16 @@ export async function listReferrals(db: Db, actor: UserActor, q: ReferralListQue
 }
 
 /** The counts beside "紹介" in the navigation. */
+/**
+ * The agencies a referral can be accepted at (referralReceiversSchema): the send and hand-on forms mark
+ * the others, where a referral would wait for its accept deadline and then go to the coordinator.
+ */
+export async function referralReceivers(db: Db, actor: UserActor): Promise<ReferralReceivers> {
+  assertThat(canHandleReferrals(actor), 'forbidden');
+  const agencyIds = await runAs(db, actor, (tx) => receivingAgencyIds(tx, actor.tenantId));
+  return { agencyIds };
+}
+
 export async function referralCounts(db: Db, actor: UserActor): Promise<ReferralCounts> {
   const today = toIsoDate(new Date());
   const [row, unread] = await runAs(db, actor, async (tx) => [

@@ -6,6 +6,7 @@ import type {
   ReferralDetail,
   ReferralListQuery,
   ReferralMetrics,
+  ReferralReceivers,
   ReferralSummary,
   referralCompleteSchema,
   referralEscalateSchema,
@@ -28,6 +29,13 @@ export function referralListQuery(q: ReferralListQuery) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** The agencies with someone to accept a referral; the forms mark the others before sending. */
+export const referralReceiversQuery = queryOptions({
+  queryKey: ['referrals', 'receivers'],
+  queryFn: ({ signal }) => api<ReferralReceivers>('/api/referrals/receivers', { signal }),
+  staleTime: 5 * 60_000,
+});
 
 /** How often the navigation asks for new referrals: a referral waits days, not seconds. */
 const COUNTS_INTERVAL_MS = 60_000;

@@ -14,6 +14,11 @@ export const referralFormMessages = defineMessages({
     agencyShown: '{shown}件を表示（全{total}件）',
     agencySelected: '選択中：{count}件',
     agencyNoMatch: '「{q}」に当てはまる機関はありません。',
+    unstaffedMark: '受け付ける担当者が未登録',
+    unstaffedSuffix: '（受付担当者 未登録）',
+    unstaffedTitle: '紹介を受け付ける担当者がいない機関を選んでいます',
+    unstaffedBody:
+      '{names} には、紹介を受け付けられる担当者（相談機関の職員・管理者、推進員）のアカウントがありません。送ることはできますが、だれも受け付けないまま受付期限を過ぎると、推進員へエスカレーションされます。先に電話などで連絡するか、別の機関を選んでください。',
     reason: '紹介の理由',
     reasonHint: '紹介先に伝えたいこと、本人の希望など。紹介先の職員が読みます。',
     basis: '情報を渡す根拠',
@@ -63,6 +68,11 @@ export const referralFormMessages = defineMessages({
     agencyShown: 'Showing {shown} of {total}',
     agencySelected: '{count} selected',
     agencyNoMatch: 'No agency matches “{q}”.',
+    unstaffedMark: 'No one registered to accept referrals',
+    unstaffedSuffix: ' (no one to accept)',
+    unstaffedTitle: 'A chosen agency has no one to accept the referral',
+    unstaffedBody:
+      '{names}: no account there can accept referrals (staff, manager or coordinator). You can still send; if no one accepts it by the accept deadline, it is escalated to the coordinator. Call them first, or choose another agency.',
     reason: 'Reason',
     reasonHint: 'What the receiving agency should know and what the person wishes. Their staff read it.',
     basis: 'Basis for sharing',

@@ -8,6 +8,7 @@ import { TextField } from '../../../components/TextField';
 import { useT } from '../../../lib/i18n';
 import { useCodeLabel } from '../../settings/api';
 import { referralFormMessages } from '../form-messages';
+import { UnstaffedWarning } from './UnstaffedWarning';
 
 /**
  * 紹介先: native checkboxes (so Space, Tab and screen readers work as everywhere) in a list narrowed
@@ -16,6 +17,7 @@ import { referralFormMessages } from '../form-messages';
 export function AgencyChecklist({
   id,
   agencies,
+  unstaffed,
   loading,
   register,
   chosen,
@@ -24,6 +26,8 @@ export function AgencyChecklist({
   /** The group's id; each box is `<id>-<agency id>`. */
   id: string;
   agencies: Agency[];
+  /** Agencies with no account that can accept a referral: marked, and warned about when chosen. */
+  unstaffed: ReadonlySet<string>;
   loading: boolean;
   register: UseFormRegisterReturn;
   /** The chosen ids, watched, to count them. */
@@ -36,7 +40,9 @@ export function AgencyChecklist({
   const key = foldForSearch(filter);
   const matches = (a: Agency) => key === '' || foldForSearch(`${a.name}${a.nameKana}`).includes(key);
   const shown = agencies.filter(matches).length;
-  const count = Array.isArray(chosen) ? chosen.length : chosen ? 1 : 0;
+  const chosenIds = new Set(Array.isArray(chosen) ? chosen : chosen ? [chosen] : []);
+  const count = chosenIds.size;
+  const chosenUnstaffed = agencies.filter((a) => chosenIds.has(a.id) && unstaffed.has(a.id));
 
   function onFilterKey(event: KeyboardEvent<HTMLInputElement>) {
     // Enter in the filter must not submit the referral.
@@ -77,12 +83,17 @@ export function AgencyChecklist({
               id={`${id}-${agency.id}`}
               value={agency.id}
               label={agency.name}
-              hint={codeLabel('agency_category', agency.categoryCode)}
+              hint={
+                unstaffed.has(agency.id)
+                  ? `${codeLabel('agency_category', agency.categoryCode)}・${t('unstaffedMark')}`
+                  : codeLabel('agency_category', agency.categoryCode)
+              }
               className={matches(agency) ? '' : 'hidden'}
               {...register}
             />
           ))}
         </div>
+        <UnstaffedWarning agencies={chosenUnstaffed} />
       </div>
     </Fieldset>
   );

@@ -15,6 +15,7 @@ import { byCategory, useReferralAgencies } from '../use-agencies';
 import { type ActionDialogProps, ActionFailure, useActionRun } from './ActionFailure';
 import { BasisFields } from './BasisFields';
 import { FormErrors } from './FormErrors';
+import { UnstaffedWarning } from './UnstaffedWarning';
 
 const FORM_ID = 'referral-hand-on';
 
@@ -63,7 +64,7 @@ function HandOnForm({
   const lists = useCodeLists();
   const me = useMe();
   const passed = referral.chain.flatMap((hop) => [hop.fromAgency.id, hop.toAgency.id]);
-  const { agencies } = useReferralAgencies([me?.user.agencyId, ...passed]);
+  const { agencies, unstaffed } = useReferralAgencies([me?.user.agencyId, ...passed]);
   const groups = byCategory(
     agencies,
     activeItems(lists, 'agency_category').map((item) => item.code),
@@ -81,6 +82,7 @@ function HandOnForm({
     shouldFocusError: false,
   });
   const basis = useWatch({ control: form.control, name: 'basis' });
+  const next = useWatch({ control: form.control, name: 'toAgencyId' });
   const { errors, submitCount } = form.formState;
   const msg = (m: string | undefined) => (m ? localizeBilingual(m, locale) : undefined);
 
@@ -128,12 +130,13 @@ function HandOnForm({
           <optgroup key={code} label={codeLabel('agency_category', code)}>
             {items.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name}
+                {unstaffed.has(a.id) ? `${a.name}${t('unstaffedSuffix')}` : a.name}
               </option>
             ))}
           </optgroup>
         ))}
       </Select>
+      <UnstaffedWarning agencies={agencies.filter((a) => a.id === next && unstaffed.has(a.id))} />
       <TextArea
         id={`${FORM_ID}-reason`}
         label={t('handOnReason')}

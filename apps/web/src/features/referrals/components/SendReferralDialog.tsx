@@ -98,7 +98,7 @@ function SendForm({
   const notify = useToast();
   const queryClient = useQueryClient();
   const me = useMe();
-  const { agencies, isPending } = useReferralAgencies([me?.user.agencyId]);
+  const { agencies, unstaffed, isPending } = useReferralAgencies([me?.user.agencyId]);
   const [failure, setFailure] = useState<unknown>(null);
   const failureBox = useRef<HTMLDivElement>(null);
   const self = selfMember(household);
@@ -176,6 +176,7 @@ function SendForm({
       <AgencyChecklist
         id={`${FORM_ID}-toAgencyIds`}
         agencies={agencies}
+        unstaffed={unstaffed}
         loading={isPending}
         register={form.register('toAgencyIds')}
         chosen={chosen}
