@@ -13,6 +13,18 @@ export function hasControlCharacters(text: string, multiLine: boolean): boolean 
   return false;
 }
 
+/**
+ * True when the text holds a lone UTF-16 surrogate. Only a JSON escape such as "\ud800" makes one; it
+ * has no UTF-8 form, so storing it would silently turn it into U+FFFD. Such text is refused instead.
+ */
+export function hasLoneSurrogate(text: string): boolean {
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
+const WELL_FORMED = {
+  error: '文字コードの壊れた文字が含まれています / the text holds an invalid character (a lone surrogate)',
+};
+
 /** Short single-line text: trimmed, no control characters, bounded. */
 export const lineText = (max: number) =>
   z
@@ -21,7 +33,8 @@ export const lineText = (max: number) =>
     .max(max, { error: `${max}文字以内で入力してください / at most ${max} characters` })
     .refine((s) => !hasControlCharacters(s, false), {
       error: '制御文字は使えません / control characters are not allowed',
-    });
+    })
+    .refine((s) => !hasLoneSurrogate(s), WELL_FORMED);
 
 /** Required single-line text. */
 export const requiredLine = (max: number) =>
@@ -34,7 +47,8 @@ export const multiLineText = (max: number) =>
     .max(max, { error: `${max}文字以内で入力してください / at most ${max} characters` })
     .refine((s) => !hasControlCharacters(s, true), {
       error: '制御文字は使えません / control characters are not allowed',
-    });
+    })
+    .refine((s) => !hasLoneSurrogate(s), WELL_FORMED);
 
 /** A code from a tenant code list. */
 export const codeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
