@@ -25,6 +25,7 @@ export async function startStack() {
     LOG_LEVEL: 'silent',
     TSUNAGU_WEB_DIST: WEB_DIST,
     TSUNAGU_LOGIN_RATE_LIMIT: '10000',
+    TSUNAGU_CHECK_ANSWERS: '1',
   } as NodeJS.ProcessEnv);
   const publicTenantId = (await tenantIdBySlug(database.db, 'okayama'))!;
   const app = await buildApp({ db: database.db, config, publicTenantId, logger: false });

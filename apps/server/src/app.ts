@@ -7,12 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { agencyRoutes } from './modules/agencies/agencies.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -42,6 +37,7 @@ import { settingsRoutes } from './modules/settings/settings.routes';
 import { sheetRoutes } from './modules/sheets/sheets.routes';
 import type { Db } from './platform/db/database';
 import { AppError } from './platform/errors';
+import { answerSerializerCompiler } from './platform/http/answers';
 import { errorHandler } from './platform/http/error-handler';
 import { databaseRateLimitStore } from './platform/http/rate-limit-store';
 import { sessionHook } from './platform/http/session';
@@ -67,7 +63,7 @@ export async function buildApp(opts: {
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(answerSerializerCompiler(opts.config.checkAnswers));
   app.setErrorHandler(errorHandler);
 
   await app.register(cookie);

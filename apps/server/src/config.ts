@@ -25,6 +25,7 @@ const configSchema = z.object({
   TSUNAGU_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
   TSUNAGU_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   TSUNAGU_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  TSUNAGU_CHECK_ANSWERS: boolFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,6 +49,11 @@ export type Config = {
    * machine with more cores than the database needs serves more with several.
    */
   workers: number;
+  /**
+   * Also encode every answer with its zod schema and require the same text as the compiled serializer
+   * (platform/http/answers.ts): on in the test suites, off in service, where it would double the cost.
+   */
+  checkAnswers: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
 };
 
@@ -83,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: c.TSUNAGU_LOGIN_RATE_LIMIT,
     sweepIntervalMs: c.TSUNAGU_SWEEP_INTERVAL_MS,
     workers: c.TSUNAGU_WORKERS,
+    checkAnswers: c.TSUNAGU_CHECK_ANSWERS,
   };
 }

@@ -24,6 +24,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     LOG_LEVEL: 'silent',
     TSUNAGU_WEB_DIST: '/nonexistent',
     TSUNAGU_LOGIN_RATE_LIMIT: '10000',
+    TSUNAGU_CHECK_ANSWERS: '1',
     ...env,
   } as NodeJS.ProcessEnv);
   const publicTenantId = (await tenantIdBySlug(database.db, 'okayama'))!;

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       loginRateLimit: 60,
       sweepIntervalMs: 60_000,
       workers: 1,
+      checkAnswers: false,
       logLevel: 'info',
     });
     expect(path.isAbsolute(c.webDist)).toBe(true);
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
         TSUNAGU_LOGIN_RATE_LIMIT: '5',
         TSUNAGU_SWEEP_INTERVAL_MS: '5000',
         TSUNAGU_WORKERS: '4',
+        TSUNAGU_CHECK_ANSWERS: '1',
         LOG_LEVEL: 'warn',
       }),
     );
@@ -65,6 +67,7 @@ describe('loadConfig', () => {
       loginRateLimit: 5,
       sweepIntervalMs: 5000,
       workers: 4,
+      checkAnswers: true,
       logLevel: 'warn',
     });
   });
