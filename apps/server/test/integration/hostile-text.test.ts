@@ -1,11 +1,13 @@
-import { hasControlCharacters, hasLoneSurrogate, type Role } from '@tsunagu/contracts';
+import { hasControlCharacters, hasLoneSurrogate } from '@tsunagu/contracts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToTeam, openCoordinatedCase } from '../support/cases';
+import { eventInput } from '../support/community';
 import { agencyByCode, agencyInput } from '../support/factories';
 import { HOSTILE_STRINGS, hostileString } from '../support/hostile';
 import { changedTables, fingerprint, fingerprintedTables } from '../support/hostile-db';
 import { clientOf, readHousehold, soloIntake } from '../support/households';
+import { employerInput } from '../support/participation';
 import { consentingHousehold, readReferral } from '../support/referrals';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 import { dbKind } from '../support/test-db';
@@ -25,10 +27,20 @@ const SEED = process.env.TSUNAGU_FUZZ_SEED ? Number(process.env.TSUNAGU_FUZZ_SEE
 
 type Answer = { statusCode: number; body: string; json: () => unknown };
 
+/** Who writes: demo users by role, and the 公民館振興室's programme staff (community events). */
+const WRITERS = {
+  agency_staff: 'staff@demo.example',
+  coordinator: 'coordinator@demo.example',
+  planner: 'planner@demo.example',
+  programme_staff: 'programme@demo.example',
+  kominkan: 'kominkan@demo.example',
+} as const;
+type Writer = keyof typeof WRITERS;
+
 /** One free-text field of one write, its rule, and how to read the stored text back. */
 type Field = {
   name: string;
-  role: Role;
+  by: Writer;
   /** Single-line text is trimmed and allows no tab or newline; multi-line text is kept as sent. */
   lines: 'single' | 'multi';
   max: number;
@@ -52,15 +64,14 @@ function expected(field: Field, text: string): string | null {
 
 let t: TestApp;
 let tables: string[];
-const sessions = new Map<Role, Session>();
+const sessions = new Map<Writer, Session>();
 const fields: Field[] = [];
 const outcomes = { stored: 0, refused: 0 };
 
 beforeAll(async () => {
   t = await createTestApp();
   tables = await fingerprintedTables(t.db);
-  for (const role of ['agency_staff', 'coordinator', 'planner'] as Role[])
-    sessions.set(role, await t.login(role));
+  for (const [who, email] of Object.entries(WRITERS)) sessions.set(who as Writer, await t.loginAs(email));
   const staff = sessions.get('agency_staff')!;
   const coordinator = sessions.get('coordinator')!;
   const naka = (await agencyByCode(t, staff, 'hokatsu-naka')).id;
@@ -75,7 +86,7 @@ beforeAll(async () => {
   fields.push(
     {
       name: 'POST /api/intakes · members.0.person.familyName',
-      role: 'agency_staff',
+      by: 'agency_staff',
       lines: 'single',
       max: 50,
       required: true,
@@ -89,7 +100,7 @@ beforeAll(async () => {
     },
     {
       name: 'POST /api/intakes · summary',
-      role: 'agency_staff',
+      by: 'agency_staff',
       lines: 'multi',
       max: 4000,
       required: false,
@@ -100,7 +111,7 @@ beforeAll(async () => {
     },
     {
       name: 'POST /api/referrals · reason',
-      role: 'agency_staff',
+      by: 'agency_staff',
       lines: 'multi',
       max: 2000,
       required: true,
@@ -117,7 +128,7 @@ beforeAll(async () => {
     },
     {
       name: 'POST /api/cases/{id}/records · body',
-      role: 'coordinator',
+      by: 'coordinator',
       lines: 'multi',
       max: 4000,
       required: true,
@@ -128,7 +139,7 @@ beforeAll(async () => {
     },
     {
       name: 'POST /api/agencies · name',
-      role: 'planner',
+      by: 'planner',
       lines: 'single',
       max: 120,
       required: true,
@@ -139,13 +150,39 @@ beforeAll(async () => {
         return json<{ name: string }>(res).name;
       },
     },
+    {
+      name: 'POST /api/community/events · title',
+      by: 'kominkan',
+      lines: 'single',
+      max: 200,
+      required: true,
+      issuePath: /^body\.title$/,
+      write: (s, text) => t.call(s, 'POST', '/api/community/events', eventInput({ title: text })),
+      readBack: async (s, a) => {
+        const res = await t.call(s, 'GET', `/api/community/events/${json<{ id: string }>(a).id}`);
+        return json<{ title: string }>(res).title;
+      },
+    },
+    {
+      name: 'POST /api/participation/employers · note',
+      by: 'programme_staff',
+      lines: 'multi',
+      max: 1000,
+      required: false,
+      issuePath: /^body\.note$/,
+      write: (s, text) => t.call(s, 'POST', '/api/participation/employers', employerInput({ note: text })),
+      readBack: async (s, a) => {
+        const res = await t.call(s, 'GET', `/api/participation/employers/${json<{ id: string }>(a).id}`);
+        return json<{ note: string }>(res).note;
+      },
+    },
   );
 });
 afterAll(() => t.close());
 
 /** Writes the text into the field and checks what the rule says: stored exactly, or refused by name. */
 async function attempt(field: Field, text: string) {
-  const session = sessions.get(field.role)!;
+  const session = sessions.get(field.by)!;
   const want = expected(field, text);
   const before = await fingerprint(t.db, tables);
   const res = await field.write(session, text);
