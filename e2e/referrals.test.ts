@@ -91,7 +91,8 @@ describe('紹介（つなぐ）: one household through three agencies, seen whol
       const id = await dialog.getByRole('checkbox', { name }).getAttribute('aria-describedby');
       return dialog.locator(`[id="${id}"]`).textContent();
     };
-    expect(await description(UNCOVERED)).toContain('受け付ける担当者が未登録');
+    // The marks come with the answer of /api/referrals/receivers: wait for it, then compare.
+    await expect.poll(() => description(UNCOVERED)).toContain('受け付ける担当者が未登録');
     expect(await description(NAKA)).not.toContain('受け付ける担当者が未登録');
     const unstaffed = dialog
       .getByRole('status')
@@ -171,9 +172,9 @@ describe('紹介（つなぐ）: one household through three agencies, seen whol
     await expectNoAxeViolations(naka, 'hand-on dialog (errors)');
     await screenshot(naka, 'referral-hand-on-errors');
     // An agency with no account to accept it is marked in the list and warned about when chosen.
-    const unmarked = `${UNCOVERED}（受付担当者 未登録）`;
-    await next.locator('option', { hasText: unmarked }).waitFor({ state: 'attached' });
-    await next.selectOption({ label: unmarked });
+    const marked = `${UNCOVERED}（受付担当者 未登録）`;
+    await next.locator('option', { hasText: marked }).waitFor({ state: 'attached' });
+    await next.selectOption({ label: marked });
     const unstaffed = handOn.getByRole('status').filter({ hasText: `${UNCOVERED} には` });
     await unstaffed.waitFor();
     await expectNoAxeViolations(naka, 'hand-on dialog (agency without a receiver)');

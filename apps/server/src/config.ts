@@ -50,8 +50,9 @@ export type Config = {
    */
   workers: number;
   /**
-   * Also encode every answer with its zod schema and require the same text as the compiled serializer
-   * (platform/http/answers.ts): on in the test suites, off in service, where it would double the cost.
+   * Also encode every answer with its zod schema and require the same values as the compiled
+   * serializer wrote (platform/http/answers.ts): on in the test suites, off in service, where it would
+   * cost several times the writing.
    */
   checkAnswers: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];

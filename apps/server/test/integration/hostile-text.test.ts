@@ -17,8 +17,8 @@ import { dbKind } from '../support/test-db';
  * every endpoint (hostile-input.test.ts) mostly meets validation and access checks; here each request
  * is one its user may make, with one free-text field replaced by hostile text (SQL and HTML injection,
  * odd and broken Unicode, control characters, 100,000 characters). The field's documented rule decides:
- * text it allows is stored and read back exactly (single-line text trimmed); text it refuses gets a
- * 400 naming that field and changes no row.
+ * text it allows is stored and read back exactly (single-line text, and a referral's reason, trimmed);
+ * text it refuses gets a 400 naming that field and changes no row.
  *
  * Runs per field: TSUNAGU_FUZZ_RUNS × 4 (default 12), every fixed classic of HOSTILE_STRINGS as well.
  */
@@ -41,8 +41,10 @@ type Writer = keyof typeof WRITERS;
 type Field = {
   name: string;
   by: Writer;
-  /** Single-line text is trimmed and allows no tab or newline; multi-line text is kept as sent. */
+  /** Single-line text is trimmed before it is checked and allows no tab or newline. */
   lines: 'single' | 'multi';
+  /** Multi-line text the service stores trimmed (a referral's reason); other multi-line text is kept as sent. */
+  trims?: boolean;
   max: number;
   required: boolean;
   /** The path the 400's issue names. */
@@ -54,12 +56,12 @@ type Field = {
 
 /** What the field's rule makes of the text: the text stored, or null when it must be refused. */
 function expected(field: Field, text: string): string | null {
-  const stored = field.lines === 'single' ? text.trim() : text;
-  if (stored.length > field.max) return null;
-  if (hasControlCharacters(stored, field.lines === 'multi')) return null;
-  if (hasLoneSurrogate(stored)) return null;
-  if (field.required && stored.trim().length === 0) return null;
-  return stored;
+  const checked = field.lines === 'single' ? text.trim() : text;
+  if (checked.length > field.max) return null;
+  if (hasControlCharacters(checked, field.lines === 'multi')) return null;
+  if (hasLoneSurrogate(checked)) return null;
+  if (field.required && checked.trim().length === 0) return null;
+  return field.trims ? checked.trim() : checked;
 }
 
 let t: TestApp;
@@ -113,6 +115,7 @@ beforeAll(async () => {
       name: 'POST /api/referrals · reason',
       by: 'agency_staff',
       lines: 'multi',
+      trims: true,
       max: 2000,
       required: true,
       issuePath: /^body\.reason$/,

@@ -152,11 +152,12 @@ export const referralCountsSchema = z.object({
 export type ReferralCounts = z.infer<typeof referralCountsSchema>;
 
 /**
- * The agencies of the tenant with someone to act on a referral they receive: at least one account, not
- * disabled, with a front-line role (相談員, 管理者, 調整担当). A referral sent elsewhere waits unread
- * until its accept deadline passes and the coordinator takes it over; the forms warn before sending.
+ * The agencies of the tenant with someone to act on a referral they receive: at least one account,
+ * not disabled, with a front-line role (相談機関の職員・管理者, 相談支援包括化推進員). A referral sent
+ * elsewhere waits unread until its accept deadline passes and the coordinator takes it over; the forms
+ * warn before sending.
  */
-export const referralReceiversSchema = z.object({ agencyIds: z.array(z.string().uuid()) });
+export const referralReceiversSchema = z.object({ agencyIds: z.array(z.uuid()) });
 export type ReferralReceivers = z.infer<typeof referralReceiversSchema>;
 
 export const sendResultSchema = z.object({ items: z.array(referralSummarySchema) });

@@ -157,7 +157,6 @@ export async function listReferrals(db: Db, actor: UserActor, q: ReferralListQue
   return { items: items.map((r) => presentSummary(r, today)), total };
 }
 
-/** The counts beside "紹介" in the navigation. */
 /**
  * The agencies a referral can be accepted at (referralReceiversSchema): the send and hand-on forms mark
  * the others, where a referral would wait for its accept deadline and then go to the coordinator.
@@ -168,6 +167,7 @@ export async function referralReceivers(db: Db, actor: UserActor): Promise<Refer
   return { agencyIds };
 }
 
+/** The counts beside "紹介" in the navigation. */
 export async function referralCounts(db: Db, actor: UserActor): Promise<ReferralCounts> {
   const today = toIsoDate(new Date());
   const [row, unread] = await runAs(db, actor, async (tx) => [
