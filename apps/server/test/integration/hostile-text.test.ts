@@ -84,6 +84,12 @@ beforeAll(async () => {
   });
   await addToTeam(t, coordinator, caseId, naka);
   const json = <T>(a: Answer) => a.json() as T;
+  /** The created record read again at `${base}/{its id}`: its `key`. */
+  const readAgain = (base: string, key: string) => async (s: Session, a: Answer) => {
+    const res = await t.call(s, 'GET', `${base}/${json<{ id: string }>(a).id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return json<Record<string, string>>(res)[key]!;
+  };
 
   fields.push(
     {
@@ -148,10 +154,7 @@ beforeAll(async () => {
       required: true,
       issuePath: /^body\.name$/,
       write: (s, text) => t.call(s, 'POST', '/api/agencies', agencyInput({ name: text })),
-      readBack: async (s, a) => {
-        const res = await t.call(s, 'GET', `/api/agencies/${json<{ id: string }>(a).id}`);
-        return json<{ name: string }>(res).name;
-      },
+      readBack: readAgain('/api/agencies', 'name'),
     },
     {
       name: 'POST /api/community/events · title',
@@ -161,10 +164,7 @@ beforeAll(async () => {
       required: true,
       issuePath: /^body\.title$/,
       write: (s, text) => t.call(s, 'POST', '/api/community/events', eventInput({ title: text })),
-      readBack: async (s, a) => {
-        const res = await t.call(s, 'GET', `/api/community/events/${json<{ id: string }>(a).id}`);
-        return json<{ title: string }>(res).title;
-      },
+      readBack: readAgain('/api/community/events', 'title'),
     },
     {
       name: 'POST /api/participation/employers · note',
@@ -174,10 +174,7 @@ beforeAll(async () => {
       required: false,
       issuePath: /^body\.note$/,
       write: (s, text) => t.call(s, 'POST', '/api/participation/employers', employerInput({ note: text })),
-      readBack: async (s, a) => {
-        const res = await t.call(s, 'GET', `/api/participation/employers/${json<{ id: string }>(a).id}`);
-        return json<{ note: string }>(res).note;
-      },
+      readBack: readAgain('/api/participation/employers', 'note'),
     },
   );
 });

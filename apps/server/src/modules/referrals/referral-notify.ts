@@ -14,16 +14,22 @@ import { REFERRAL_HANDLERS } from './referrals.policy';
  */
 export type Audience = { agencyIds: string[]; coordinators?: boolean; exceptUserId?: string | null };
 
-/** Accounts that can act on a referral their agency receives: a front-line role, not disabled. */
-const handlesReferrals = () =>
-  and(isNull(users.disabledAt), sql`${users.roles} && ${textArray(REFERRAL_HANDLERS)}`);
+/** Accounts with a role that acts on a referral its agency receives (front-line roles). */
+const handlesReferrals = () => sql`${users.roles} && ${textArray(REFERRAL_HANDLERS)}`;
 
-/** The tenant's agencies with at least one account that can accept a referral sent to them. */
+/** The tenant's agencies with at least one account, not disabled, that can accept a referral sent to them. */
 export async function receivingAgencyIds(tx: Tx, tenantId: string): Promise<string[]> {
   const rows = await tx
     .selectDistinct({ agencyId: users.agencyId })
     .from(users)
-    .where(and(sql`${users.tenantId} = ${tenantId}`, isNotNull(users.agencyId), handlesReferrals()));
+    .where(
+      and(
+        sql`${users.tenantId} = ${tenantId}`,
+        isNull(users.disabledAt),
+        isNotNull(users.agencyId),
+        handlesReferrals(),
+      ),
+    );
   return rows.flatMap((r) => (r.agencyId ? [r.agencyId] : []));
 }
 
@@ -42,15 +48,13 @@ export async function notify(
     audience.agencyIds.length
       ? and(inArray(users.agencyId, audience.agencyIds), handlesReferrals())
       : undefined,
-    audience.coordinators
-      ? and(isNull(users.disabledAt), sql`'coordinator' = any(${users.roles})`)
-      : undefined,
+    audience.coordinators ? sql`'coordinator' = any(${users.roles})` : undefined,
   ].filter((c) => c !== undefined);
   if (!who.length) return [];
   const recipients = await tx
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(and(sql`${users.tenantId} = ${tenantId}`, or(...who)));
+    .where(and(sql`${users.tenantId} = ${tenantId}`, isNull(users.disabledAt), or(...who)));
   const targets = recipients.filter((u) => u.id !== audience.exceptUserId);
   if (!targets.length) return [];
   await tx
