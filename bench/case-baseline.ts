@@ -241,8 +241,7 @@ export function queueStatements(tenantId: string): Statement[] {
       text: `select r.*, a.name as from_agency_name, p.family_name, p.given_name from referrals r
         join agencies a on a.id = r.to_agency_id
         left join persons p on p.id = r.person_id
-        where r.tenant_id = $1 and r.state = 'escalated'
-          and not exists (select 1 from cases c where c.referral_id = r.id)
+        where r.tenant_id = $1 and r.state = 'escalated' and r.case_opened_at is null
         order by r.hop desc, r.closed_at - r.chain_started_at desc
         limit 200`,
       params: [tenantId],

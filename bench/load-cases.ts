@@ -5,7 +5,7 @@
  * the desk's live links, the stage a first plan draft sets) are held off: the generator made those
  * rows as the triggers would have, with the times they would have had. Then the clerks the rows name
  * exist as users, the case number sequence goes on after the last number, and the escalations
- * triaged into cases are marked seen by the coordinator, as triage does.
+ * triaged into cases are marked seen by the coordinator and triaged, as triage does.
  */
 import { inArray, sql } from 'drizzle-orm';
 import {
@@ -186,7 +186,7 @@ export async function loadCases(
   await runAsSystem(db, async (tx) => {
     await tx.execute(sql`select setval('cases_number_seq', (select max(number) from cases))`);
     if (set.seen.length)
-      await tx.execute(sql`update referrals r set coordinator_seen_at = u.at
+      await tx.execute(sql`update referrals r set coordinator_seen_at = u.at, case_opened_at = u.at
         from unnest(${`{${set.seen.map((s) => s.referralId).join(',')}}`}::uuid[],
           ${`{${set.seen.map((s) => `"${s.at.toISOString()}"`).join(',')}}`}::timestamptz[]) as u(id, at)
         where r.id = u.id`);

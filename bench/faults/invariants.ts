@@ -95,6 +95,12 @@ export const INVARIANTS: Invariant[] = [
              where t.case_id = c.id and t.role = 'overall_coordination'))`,
   },
   {
+    name: 'escalation_case_marked',
+    holds: 'an escalation is marked as having its case exactly when a case was opened from it',
+    sql: `select r.id from referrals r
+      where (r.case_opened_at is not null) <> exists (select 1 from cases c where c.referral_id = r.id)`,
+  },
+  {
     name: 'case_team_linked',
     holds: "every team row gave its agency a live link to the case's household",
     sql: `select t.id from case_team t join cases c on c.id = t.case_id

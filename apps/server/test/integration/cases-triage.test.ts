@@ -81,6 +81,16 @@ async function bouncedEscalation() {
 const caseRowsOfReferral = (referralId: string) =>
   rows<{ n: number }>(t.db, sql`select count(*)::int as n from cases where referral_id = ${referralId}`);
 
+/** The referral's mark that a case was opened from it, and that case's creation (as ISO text). */
+const openedMark = async (referralId: string) =>
+  (
+    await rows<{ opened: string | null; created: string | null }>(
+      t.db,
+      sql`select r.case_opened_at::text as opened, c.created_at::text as created
+        from referrals r left join cases c on c.referral_id = r.id where r.id = ${referralId}`,
+    )
+  )[0];
+
 describe(`the coordinator's queue and triage (${dbKind()})`, () => {
   it('lists escalated referrals, the one with more hops first, with the escalating agency', async () => {
     // The bounced one comes between two plain ones in time: neither oldest nor newest first puts it first.
@@ -120,6 +130,8 @@ describe(`the coordinator's queue and triage (${dbKind()})`, () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.issues.map((i: { path: string }) => i.path)).toContain('body.advice');
     expect((await caseRowsOfReferral(referralId))[0]!.n).toBe(0);
+    // The refused triage rolled back whole: the escalation is not marked and still waits.
+    expect(await openedMark(referralId)).toEqual({ opened: null, created: null });
     expect((await queue()).escalations.map((e) => e.referralId)).toContain(referralId);
 
     const done = await triage(t, coordinator, { referralId }, 'advice_only');
@@ -136,6 +148,11 @@ describe(`the coordinator's queue and triage (${dbKind()})`, () => {
     expect(done.requestAgency?.id).toBe(ids.naka);
     expect(done.team).toEqual([]);
     expect((await caseRowsOfReferral(referralId))[0]!.n).toBe(1);
+    // The database marked the escalation in the case's own transaction, at the case's creation: the
+    // queue reads only unmarked escalations (their partial index).
+    const mark = await openedMark(referralId);
+    expect(mark?.opened).not.toBeNull();
+    expect(mark?.opened).toBe(mark?.created);
     expect((await queue()).escalations.map((e) => e.referralId)).not.toContain(referralId);
   });
 

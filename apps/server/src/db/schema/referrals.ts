@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -64,6 +65,11 @@ export const referrals = pgTable(
     escalatedAutomatically: boolean('escalated_automatically').notNull().default(false),
     /** When a coordinator first opened the escalated referral: until then it counts as new in the queue. */
     coordinatorSeenAt: timestamp('coordinator_seen_at', { withTimezone: true }),
+    /**
+     * When a case was opened from the escalated referral (the coordinator's triage). Set by the
+     * database as the case is inserted (migration 0043); until then the escalation waits in the queue.
+     */
+    caseOpenedAt: timestamp('case_opened_at', { withTimezone: true }),
     nextReferralId: uuid('next_referral_id'),
     createdBy: uuid('created_by')
       .notNull()
@@ -77,6 +83,8 @@ export const referrals = pgTable(
     index('referrals_state_due').on(t.tenantId, t.state, t.escalateDueOn),
     index('referrals_household').on(t.householdId),
     index('referrals_consent').on(t.consentId),
+    // The coordinator's queue: the escalations still waiting, however many were triaged before.
+    index('referrals_untriaged').on(t.tenantId).where(sql`state = 'escalated' and case_opened_at is null`),
   ],
 );
 
