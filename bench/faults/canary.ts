@@ -37,6 +37,15 @@ const DAMAGE: { invariant: string; sql: string }[] = [
       returning 1`,
   },
   {
+    // A referral marked as having its case with no case opened from it: were it an escalation, it would
+    // drop out of the coordinator's queue with nobody owning it.
+    invariant: 'escalation_case_marked',
+    sql: `update referrals set case_opened_at = now()
+      where id = (select r.id from referrals r
+        where not exists (select 1 from cases c where c.referral_id = r.id) order by r.sent_at limit 1)
+      returning 1`,
+  },
+  {
     invariant: 'approved_plan_scheduled',
     sql: `delete from monitorings where plan_id = (select p.id from support_plans p where p.state = 'approved'
       and exists (select 1 from monitorings m where m.plan_id = p.id) order by p.created_at limit 1)
