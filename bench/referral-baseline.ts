@@ -32,9 +32,10 @@ function inboxWhere(q: InboxQuery, today: string): { text: string; params: unkno
 }
 
 /**
- * The page (overdue first, then the newest, its ids chosen on the referrals alone in a sub-select with
- * the limit) read with both agencies' names and the person's (null unless the household is visible),
- * and the count — as listInbox sends them.
+ * The page (overdue first, then the newest, its ids chosen on the referrals alone: the overdue run and
+ * the rest, each in sent order and cut at the page's end, then the page of the two) read with both
+ * agencies' names and the person's (null unless the household is visible), and the count — as
+ * listInbox sends them.
  */
 export function inboxStatements(
   q: InboxQuery,
@@ -44,7 +45,12 @@ export function inboxStatements(
   const where = inboxWhere(q, today);
   const params = [agencyId, ...where.params];
   const t = params.length + 1;
-  const order = `(${OWNERLESS} and r.accept_due_on < $${t}) desc, r.sent_at desc, r.id asc`;
+  const late = `(${OWNERLESS} and r.accept_due_on < $${t})`;
+  const order = `${late} desc, r.sent_at desc, r.id asc`;
+  const run = (isLate: boolean) => `(select r.id, ${isLate} as late, r.sent_at from referrals r
+          where ${where.text} and ${isLate ? late : `not ${late}`}
+          order by r.sent_at desc, r.id asc limit $${t + 1})`;
+  const runs = q.filter === 'overdue' ? run(true) : `${run(true)} union all ${run(false)}`;
   return {
     page: {
       text: `select r.*, fa.name as from_agency_name, ta.name as to_agency_name, p.family_name, p.given_name
@@ -52,12 +58,11 @@ export function inboxStatements(
         join agencies fa on fa.id = r.from_agency_id
         join agencies ta on ta.id = r.to_agency_id
         left join persons p on p.id = r.person_id
-        where r.id in (select r.id from referrals r
-          where ${where.text}
-          order by ${order}
-          limit $${t + 1}${q.offset ? ` offset $${t + 2}` : ''})
+        where r.id in (select page.id from (${runs}) page
+          order by page.late desc, page.sent_at desc, page.id asc
+          limit $${t + 2} offset $${t + 3})
         order by ${order}`,
-      params: [...params, today, q.limit, ...(q.offset ? [q.offset] : [])],
+      params: [...params, today, q.limit + q.offset, q.limit, q.offset],
     },
     count: { text: `select count(*)::int as n from referrals r where ${where.text}`, params },
   };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/platform/db/database';
+import { japanToday } from '../../src/platform/db/japan-today-sql';
 import { agencyByCode, auditEvents, sessionsOf } from '../support/factories';
 import { readHousehold } from '../support/households';
 import { consentingHousehold, readReferral, sendReferral } from '../support/referrals';
@@ -309,5 +310,104 @@ describe('inbox, notifications and audit', () => {
     const views = viewed.items.filter((e) => e.entityId === id).map((e) => e.payload.basis);
     // The receiver reads through its referral link; the sender through its own intake.
     expect(views).toContainEqual(['referral']);
+  });
+});
+
+describe('inbox pages', () => {
+  /** Every page of a box and filter, `limit` at a time, concatenated. */
+  async function allPages(s: Session, box: string, filter: string, limit: number) {
+    const seen: string[] = [];
+    for (let offset = 0; ; offset += limit) {
+      const res = await t.call(
+        s,
+        'GET',
+        `/api/referrals?box=${box}&filter=${filter}&limit=${limit}&offset=${offset}`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const page = res.json() as { items: { id: string }[]; total: number };
+      seen.push(...page.items.map((r) => r.id));
+      if (page.items.length < limit) return { seen, total: page.total };
+    }
+  }
+
+  /** The box's order by its definition, over the whole table read as its owner. */
+  async function expectedOrder(
+    column: 'to_agency_id' | 'from_agency_id',
+    agencyId: string,
+    states: string[],
+  ) {
+    return (
+      await queryRows<{ id: string }>(
+        t.db,
+        sql`select id from referrals where ${sql.raw(column)} = ${agencyId}
+          and (${states.length === 0} or state = any(${`{${states.join(',')}}`}::text[]))
+          order by (state in ('sent', 'received') and accept_due_on < ${japanToday}) desc, sent_at desc, id asc`,
+      )
+    ).map((r) => r.id);
+  }
+
+  it('lists overdue ones first, then the newest, page after page without overlap or gap', async () => {
+    const h = await consentingHousehold(t, staff, { agencyIds: [ids.yorisoi] });
+    const sent: string[] = [];
+    for (let i = 0; i < 7; i++)
+      sent.push(...(await sendReferral(t, staff, { ...h, toAgencyIds: [ids.yorisoi] })));
+    // Times spread over a year (two sent at the same instant: the id decides), two past their
+    // accept deadline, one accepted long ago and past its deadline (accepted: not overdue).
+    const at = [
+      '2024-04-01',
+      '2025-01-10',
+      '2025-06-01',
+      '2025-06-01',
+      '2025-09-30',
+      '2026-02-14',
+      '2026-03-01',
+    ];
+    for (const [i, id] of sent.entries())
+      await t.db.execute(
+        sql`update referrals set sent_at = ${`${at[i]}T01:00:00Z`}::timestamptz where id = ${id}`,
+      );
+    await t.db.execute(
+      sql`update referrals set accept_due_on = '2024-04-05' where id in (${sent[0]}, ${sent[4]})`,
+    );
+    await t.db.execute(
+      sql`update referrals set state = 'accepted', accept_due_on = '2024-04-05' where id = ${sent[2]}`,
+    );
+    const cases: [string, string, 'to_agency_id' | 'from_agency_id', string, Session, string[]][] = [
+      ['incoming', 'all', 'to_agency_id', ids.yorisoi, yorisoi, []],
+      [
+        'incoming',
+        'open',
+        'to_agency_id',
+        ids.yorisoi,
+        yorisoi,
+        ['sent', 'received', 'accepted', 'in_progress'],
+      ],
+      ['incoming', 'overdue', 'to_agency_id', ids.yorisoi, yorisoi, ['sent', 'received']],
+      ['incoming', 'accepted', 'to_agency_id', ids.yorisoi, yorisoi, ['accepted']],
+      ['outgoing', 'all', 'from_agency_id', staff.agencyId!, staff, []],
+    ];
+    for (const [box, filter, column, agencyId, s, states] of cases) {
+      let expected = await expectedOrder(column, agencyId, states);
+      if (filter === 'overdue') {
+        const overdue = await queryRows<{ id: string }>(
+          t.db,
+          sql`select id from referrals where to_agency_id = ${agencyId} and state in ('sent', 'received')
+            and accept_due_on < ${japanToday}`,
+        );
+        expected = expected.filter((id) => overdue.some((o) => o.id === id));
+      }
+      // Pages of one (each run cut exactly at the page's end) and of three.
+      for (const limit of [1, 3]) {
+        const { seen, total } = await allPages(s, box, filter, limit);
+        expect(seen, `${box} ${filter} by ${limit}`).toEqual(expected);
+        expect(total).toBe(expected.length);
+      }
+    }
+    const incoming = (await allPages(yorisoi, 'incoming', 'all', 3)).seen;
+    // The two overdue ones lead, newest first; the rest follow by time, the accepted one among them.
+    expect(incoming.slice(0, 2)).toEqual([sent[4], sent[0]]);
+    const rest = incoming.filter((id) => sent.includes(id) && id !== sent[0] && id !== sent[4]);
+    const tied = [sent[2], sent[3]].toSorted();
+    expect(rest).toEqual([sent[6], sent[5], ...tied, sent[1]]);
   });
 });

@@ -79,6 +79,10 @@ export const referrals = pgTable(
   (t) => [
     index('referrals_to_state').on(t.tenantId, t.toAgencyId, t.state, t.sentAt),
     index('referrals_from_state').on(t.tenantId, t.fromAgencyId, t.state, t.sentAt),
+    // An agency's inbox and outbox in time order, whatever the state: the newest page without reading
+    // the agency's whole history.
+    index('referrals_to_sent').on(t.tenantId, t.toAgencyId, t.sentAt),
+    index('referrals_from_sent').on(t.tenantId, t.fromAgencyId, t.sentAt),
     index('referrals_chain').on(t.chainId),
     index('referrals_state_due').on(t.tenantId, t.state, t.escalateDueOn),
     index('referrals_household').on(t.householdId),

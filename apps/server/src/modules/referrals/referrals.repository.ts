@@ -125,6 +125,25 @@ function inboxWhere(q: InboxQuery): SQL | undefined {
 }
 
 /**
+ * The ids of a page of an agency's incoming or outgoing referrals, overdue ones first, then the newest.
+ * Read as two runs, each in sent order through an index of the agency's referrals by time and cut at
+ * the page's end: the overdue ones (few: ownerless and past the deadline) and the rest. A sort of all
+ * the agency's referrals would read every referral it ever sent or received to show the newest page.
+ */
+function agencyPageIds(where: SQL | undefined, q: InboxQuery): SQL {
+  const late = overdue(q.today);
+  const upTo = q.limit + q.offset;
+  const run = (isLate: boolean) =>
+    sql`(select ${referrals.id} as id, ${isLate ? sql`true` : sql`false`} as late, ${referrals.sentAt} as sent_at
+      from ${referrals} where ${and(where, isLate ? late : sql`not ${late}`)}
+      order by ${referrals.sentAt} desc, ${referrals.id} asc limit ${upTo})`;
+  // Only overdue ones asked for: the other run would read all of them to find none.
+  const runs = q.filter === 'overdue' ? run(true) : sql`${run(true)} union all ${run(false)}`;
+  return sql`select page.id from (${runs}) page
+    order by page.late desc, page.sent_at desc, page.id asc limit ${q.limit} offset ${q.offset}`;
+}
+
+/**
  * A page of the inbox. Overdue ones first, then the newest; the coordinator's queue puts the bouncing
  * alarms first. The page's ids are chosen on the referrals alone (a sub-select with its limit), then
  * only those rows are joined to agencies and persons: the person's visibility check runs for a page,
@@ -140,15 +159,18 @@ export async function listInbox(tx: Tx, q: InboxQuery) {
           desc(referrals.closedAt),
         ]
       : [sql`${overdue(q.today)} desc`, desc(referrals.sentAt)];
-  const page = tx
-    .select({ id: referrals.id })
-    .from(referrals)
-    .where(where)
-    .orderBy(...order, asc(referrals.id))
-    .limit(q.limit)
-    .offset(q.offset);
+  const page =
+    q.box === 'incoming' || q.box === 'outgoing'
+      ? agencyPageIds(where, q)
+      : tx
+          .select({ id: referrals.id })
+          .from(referrals)
+          .where(where)
+          .orderBy(...order, asc(referrals.id))
+          .limit(q.limit)
+          .offset(q.offset);
   const items = await selectListed(tx)
-    .where(inArray(referrals.id, page))
+    .where(sql`${referrals.id} in (${page})`)
     .orderBy(...order, asc(referrals.id));
   const counted = await tx.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where);
   return { items, total: Number(counted[0]?.n ?? 0) };

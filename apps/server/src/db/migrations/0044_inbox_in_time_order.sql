@@ -1,0 +1,2 @@
+CREATE INDEX "referrals_to_sent" ON "referrals" USING btree ("tenant_id","to_agency_id","sent_at");--> statement-breakpoint
+CREATE INDEX "referrals_from_sent" ON "referrals" USING btree ("tenant_id","from_agency_id","sent_at");
