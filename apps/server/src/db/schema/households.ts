@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -65,6 +65,18 @@ export const persons = pgTable(
     index('persons_merged_into').on(t.mergedInto).where(sql`merged_into is not null`),
   ],
 );
+
+/**
+ * A person's columns as the application reads them: all but the search index's own (search_text,
+ * search_grams, link_keys), which only the person search's SQL uses. The grams are dozens of strings a
+ * person that every read of a household, a case or a search hit would fetch and parse to drop, and the
+ * link keys say which agencies know the person.
+ */
+export const personColumns = (() => {
+  const { searchText: _text, searchGrams: _grams, linkKeys: _keys, ...read } = getTableColumns(persons);
+  return read;
+})();
+export type PersonRow = Omit<typeof persons.$inferSelect, 'searchText' | 'searchGrams' | 'linkKeys'>;
 
 /** 世帯: the unit problems are seen in. */
 export const households = pgTable('households', {

@@ -6,6 +6,7 @@ import {
   intakeProblems,
   intakes,
   liveLinks,
+  personColumns,
   persons,
   sensitiveNotes,
 } from '../../db/schema';
@@ -66,7 +67,7 @@ export function listSensitiveCategories(tx: Tx, householdId: string) {
 /** Current members with their person records. */
 export function listMembers(tx: Tx, householdId: string) {
   return tx
-    .select({ member: householdMembers, person: persons })
+    .select({ member: householdMembers, person: personColumns })
     .from(householdMembers)
     .innerJoin(persons, eq(persons.id, householdMembers.personId))
     .where(and(eq(householdMembers.householdId, householdId), isNull(householdMembers.removedAt)))
@@ -173,7 +174,7 @@ export function readVisiblePersons(tx: Tx, ids: string[]) {
   return (
     tx
       .select({
-        person: persons,
+        person: personColumns,
         householdIds: sql<
           string[]
         >`array(select m.household_id from ${householdMembers} m where m.person_id = "persons"."id" and m.removed_at is null)`,

@@ -1,6 +1,6 @@
 import { type Household, type Person, SENSITIVE_CATEGORIES } from '@tsunagu/contracts/households';
 import { isIsoDate, parseWareki } from '@tsunagu/japan';
-import type { persons } from '../../db/schema';
+import type { PersonRow } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UserActor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -13,7 +13,7 @@ import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
 import { foldName, phoneGrams, queryGrams } from './person-keys';
 
-export function presentPerson(p: typeof persons.$inferSelect): Person {
+export function presentPerson(p: PersonRow): Person {
   return {
     id: p.id,
     version: p.version,

@@ -8,6 +8,7 @@ import {
   liveLinks,
   matches,
   participants,
+  personColumns,
   persons,
   places,
   programmeAgencies,
@@ -57,7 +58,7 @@ export async function findParticipant(tx: Tx, id: string) {
   const rows = await tx
     .select({
       participant: participants,
-      person: persons,
+      person: personColumns,
       programmeName: employmentProgrammes.nameJa,
       programmeNameEn: employmentProgrammes.nameEn,
       agencyName: agencies.name,
