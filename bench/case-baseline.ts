@@ -10,7 +10,9 @@
  * call's service and baseline answers are compared); the case page's smaller parts are one statement
  * of JSON lists, sent as the service writes it (case-trail.ts).
  */
+import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { casePlanWorkQuery } from '../apps/server/src/modules/cases/case-plan-work';
 import { caseTrailQuery } from '../apps/server/src/modules/cases/case-trail';
 import type { UserActor } from '../apps/server/src/platform/auth/actor';
 import { asActor, type Statement } from './baseline';
@@ -27,59 +29,39 @@ const LISTED = `select c.*, p.family_name, p.given_name, ra.name as request_agen
   left join persons p on p.id = c.person_id
   left join agencies ra on ra.id = c.request_agency_id`;
 
-/** readCaseTrail's statement, as drizzle writes it for the service. */
-function trailStatement(caseId: string): Statement {
-  const { sql: text, params } = new PgDialect().sqlToQuery(caseTrailQuery(caseId));
+/** A statement the service builds with drizzle, as drizzle writes it. */
+function drizzleStatement(query: SQL): Statement {
+  const { sql: text, params } = new PgDialect().sqlToQuery(query);
   return { text, params };
 }
 
-/** Where the plans' statement is among caseDetailStatements (their actions name agencies to look up). */
-export const PLANS_STATEMENT = 3;
-
 /**
- * The statements of the case page after findListed, in readCaseDetail's order: the members; the team,
+ * The statements of the case page after findListed, in readCaseDetail's order: the members, team,
  * contacts, outreach, reviews, meetings, whether a story was made and how many records, as one
- * statement of JSON lists (the service's own, case-trail.ts); the newest 100 records; plans,
- * monitorings, tasks. $1 is the case.
+ * statement of JSON lists (the service's own, case-trail.ts); the newest 100 records; the plans,
+ * monitorings, tasks and the names of the agencies the plans' actions name, as one statement of JSON
+ * lists (case-plan-work.ts). $1 is the case.
  */
-export function caseDetailStatements(caseId: string, householdId: string): Statement[] {
-  const one = (text: string): Statement => ({ text, params: [caseId] });
+export function caseDetailStatements(caseId: string): Statement[] {
   return [
+    drizzleStatement(caseTrailQuery(caseId)),
     {
-      text: `select hm.*, p.* from household_members hm join persons p on p.id = hm.person_id
-        where hm.household_id = $1 and hm.removed_at is null order by hm.created_at asc`,
-      params: [householdId],
-    },
-    trailStatement(caseId),
-    one(`select r.*, u.display_name as author, a.name as agency_name,
+      text: `select r.*, u.display_name as author, a.name as agency_name,
         (select c.occurred_on::text from case_records c where c.id = r.corrects_id) as corrects_on,
         (select c.id from case_records c where c.corrects_id = r.id
           order by c.created_at desc, c.id desc limit 1) as corrected_by_id
       from case_records r
       join users u on u.id = r.author_id left join agencies a on a.id = r.agency_id
-      where r.case_id = $1 order by r.occurred_on desc, r.created_at desc, r.id desc limit 100`),
-    one(`select sp.*, u.display_name as created_by_name,
-        (select u2.display_name from users u2 where u2.id = sp.approved_by) as approved_by_name
-      from support_plans sp join users u on u.id = sp.created_by
-      where sp.case_id = $1 order by sp.version desc`),
-    one(`select m.*, sp.version as plan_version from monitorings m join support_plans sp on sp.id = m.plan_id
-      where m.case_id = $1 and m.cancelled_at is null order by m.due_on asc`),
-    one(`select ai.*, a.name as agency_name, c.number as case_number, c.id is not null as case_visible
-      from action_items ai
-      join agencies a on a.id = ai.owner_agency_id left join cases c on c.id = ai.case_id
-      where ai.case_id = $1 and ai.cancelled_at is null order by ai.due_on asc`),
+      where r.case_id = $1 order by r.occurred_on desc, r.created_at desc, r.id desc limit 100`,
+      params: [caseId],
+    },
+    drizzleStatement(casePlanWorkQuery(caseId)),
   ];
 }
 
 export const findListedStatement = (caseId: string): Statement => ({
   text: `${LISTED} where c.id = $1 limit 1`,
   params: [caseId],
-});
-
-/** agencyNames: the plan actions' owner agencies. */
-export const agencyNamesStatement = (ids: string[]): Statement => ({
-  text: `select id, name, category_code from agencies where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')})`,
-  params: ids,
 });
 
 export type CaseAnswer = {
@@ -133,12 +115,13 @@ export function detailAnswer(d: DetailCounts): CaseAnswer {
 export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer> {
   return raw.transaction(async (query) => {
     const f = findListedStatement(caseId);
-    const [c] = await query<{ id: string; household_id: string }>(f.text, f.params);
+    const [c] = await query<{ id: string }>(f.text, f.params);
     if (!c) throw new Error(`baseline: case ${caseId} not found`);
     const rows: Record<string, unknown>[][] = [];
-    for (const s of caseDetailStatements(caseId, c.household_id))
+    for (const s of caseDetailStatements(caseId))
       rows.push(await query<Record<string, unknown>>(s.text, s.params));
     type Trail = {
+      members: unknown[];
       team: unknown[];
       contacts: unknown[];
       outreach: unknown[];
@@ -146,22 +129,11 @@ export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer
       meetings: unknown[];
       record_total: number;
     };
-    const [members, [trail], records, plans, monitorings, tasks] = rows as [
-      unknown[],
-      Trail[],
-      { id: string }[],
-      { actions: { ownerAgencyId: string }[] }[],
-      unknown[],
-      unknown[],
-    ];
-    const owners = [...new Set(plans.flatMap((p) => p.actions.map((a) => a.ownerAgencyId)))];
-    if (owners.length) {
-      const s = agencyNamesStatement(owners);
-      await query(s.text, s.params);
-    }
+    type Work = { plans: unknown[]; monitorings: unknown[]; tasks: unknown[] };
+    const [[trail], records, [work]] = rows as [Trail[], { id: string }[], Work[]];
     return detailAnswer({
       id: c.id,
-      members: members.length,
+      members: trail!.members.length,
       team: trail!.team.length,
       contacts: trail!.contacts.length,
       outreach: trail!.outreach.length,
@@ -171,9 +143,9 @@ export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer
       lastRecord: records.at(-1)?.id ?? null,
       reviews: trail!.reviews.length,
       meetings: trail!.meetings.length,
-      plans: plans.length,
-      monitorings: monitorings.length,
-      tasks: tasks.length,
+      plans: work!.plans.length,
+      monitorings: work!.monitorings.length,
+      tasks: work!.tasks.length,
     });
   });
 }

@@ -16,7 +16,6 @@ import type { Db } from '../apps/server/src/platform/db/database';
 import { runAsSystem } from '../apps/server/src/platform/db/scope';
 import type { Statement } from './baseline';
 import {
-  agencyNamesStatement,
   baselineCase,
   baselineList,
   baselineQueue,
@@ -27,7 +26,6 @@ import {
   findListedStatement,
   listAnswer,
   listStatements,
-  PLANS_STATEMENT,
   queueAnswer,
   queueStatements,
 } from './case-baseline';
@@ -226,24 +224,11 @@ function baselineCall(
 }
 
 /** The statements the service sends for a kind (for the largest case of a page kind), to EXPLAIN under RLS. */
-async function statementsOf(
-  raw: RawDriver,
-  actor: UserActor,
-  kind: CasePageKind,
-  caseId?: string,
-): Promise<Statement[]> {
+function statementsOf(actor: UserActor, kind: CasePageKind, caseId?: string): Statement[] {
   if (kind === 'staff-list') return listStatements(LIST.limit, LIST.offset, actor.tenantId, 'actor');
   if (kind === 'coordinator-list') return listStatements(LIST.limit, LIST.offset, actor.tenantId);
   if (kind === 'coordinator-queue') return queueStatements(actor.tenantId);
-  const f = findListedStatement(caseId!);
-  const [c] = await raw.query<{ household_id: string }>(f.text, f.params);
-  const rest = caseDetailStatements(caseId!, c!.household_id);
-  const plans = await raw.query<{ actions: { ownerAgencyId: string }[] }>(
-    rest[PLANS_STATEMENT]!.text,
-    rest[PLANS_STATEMENT]!.params,
-  );
-  const owners = [...new Set(plans.flatMap((p) => p.actions.map((a) => a.ownerAgencyId)))];
-  return [f, ...rest, ...(owners.length ? [agencyNamesStatement(owners)] : [])];
+  return [findListedStatement(caseId!), ...caseDetailStatements(caseId!)];
 }
 
 type Sample = { kind: CasePageKind; service: number; baseline: number; answer: string };
@@ -323,7 +308,7 @@ export async function runCasePage(
   for (const k of bySlowest) {
     const target = picks[k.kind].slice().sort((a, b) => b.records - a.records)[0];
     const actor = actors[ACTOR_OF[k.kind]];
-    const statements = await statementsOf(raw, actor, k.kind, target?.id);
+    const statements = statementsOf(actor, k.kind, target?.id);
     const explained = await explainUnderRls(raw, actor, statements);
     plans.push({
       kind: k.kind,

@@ -11,18 +11,17 @@ import type { UserActor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/database';
 import { oneByOne } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
-import { listMembers } from '../households/households.repository';
 import { listParticipants } from '../participation/participants.repository';
 import { presentSummary } from '../participation/participation.present';
+import { readCasePlanWork } from './case-plan-work';
 import { readCaseTrail } from './case-trail';
 import { caseAbilities } from './cases.policy';
 import { presentCase, presentMonitoring, presentPlan, presentRecord, presentTask } from './cases.present';
 import * as repo from './cases.repository';
-import * as plans from './plans.repository';
-import { listCaseTasks } from './tasks.repository';
+import type { MonitoringRow } from './plans.repository';
 
 /** The latest evaluation of each goal of each plan, from its monitorings. */
-function latestEvaluations(rows: Awaited<ReturnType<typeof plans.listCaseMonitorings>>) {
+function latestEvaluations(rows: { monitoring: MonitoringRow }[]) {
   const byPlan = new Map<string, Map<number, { result: GoalEvaluation; comment: string | null }>>();
   for (const { monitoring: m } of rows) {
     if (!m.doneOn || !m.evaluations) continue;
@@ -40,22 +39,16 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
   assertThat(listed, 'not_found');
   const c = listed.case;
   const today = toIsoDate(new Date());
-  const [members, trail, records, planRows, monitoringRows, tasks, participation] = await oneByOne(
-    () => listMembers(tx, c.householdId),
+  const [trail, records, work, participation] = await oneByOne(
     () => readCaseTrail(tx, id),
     () => repo.listRecords(tx, id, { limit: CASE_RECORD_PAGE, offset: 0 }),
-    () => plans.listPlans(tx, id),
-    () => plans.listCaseMonitorings(tx, id),
-    () => listCaseTasks(tx, id),
+    () => readCasePlanWork(tx, id),
     () =>
       c.personId
         ? listParticipants(tx, { ofCase: { caseId: id, personId: c.personId }, limit: 20, offset: 0 })
         : Promise.resolve([]),
   );
-  const names = await repo.agencyNames(
-    tx,
-    planRows.flatMap((p) => p.plan.actions.map((a) => a.ownerAgencyId)),
-  );
+  const { plans: planRows, monitorings: monitoringRows, tasks, agencyNames: names } = work;
   const evaluations = latestEvaluations(monitoringRows);
   return {
     ...presentCase(listed),
@@ -65,12 +58,11 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     closureNote: c.closureNote,
     referralId: c.referralId,
     personId: c.personId,
-    members: members.map((m) => ({
-      personId: m.person.id,
-      name: `${m.person.familyName} ${m.person.givenName}`.trim(),
+    members: trail.members.map((m) => ({
+      personId: m.personId,
+      name: `${m.familyName} ${m.givenName}`.trim(),
       relationship:
-        RELATIONSHIP_LABELS[m.member.relationship as keyof typeof RELATIONSHIP_LABELS]?.ja ??
-        m.member.relationship,
+        RELATIONSHIP_LABELS[m.relationship as keyof typeof RELATIONSHIP_LABELS]?.ja ?? m.relationship,
     })),
     team: trail.team.map((t) => ({ ...t, role: t.role as TeamRole })),
     contacts: trail.contacts.map((k) => ({ ...k, method: k.method as ContactMethod })),
@@ -80,7 +72,7 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
     reviews: trail.reviews,
     meetings: trail.meetings,
     plans: planRows.map((p) =>
-      presentPlan(p, (aid) => names.get(aid)?.name ?? '', evaluations.get(p.plan.id) ?? new Map()),
+      presentPlan(p, (aid) => names.get(aid) ?? '', evaluations.get(p.plan.id) ?? new Map()),
     ),
     monitorings: monitoringRows.map((m) => presentMonitoring(m.monitoring, m.planVersion, today)),
     tasks: tasks.map((t) => presentTask(t, today, actor)),

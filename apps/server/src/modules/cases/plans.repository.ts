@@ -3,6 +3,7 @@ import { cases, monitorings, persons, supportPlans, users } from '../../db/schem
 import type { Tx } from '../../platform/db/database';
 
 export type PlanRow = typeof supportPlans.$inferSelect;
+export type MonitoringRow = typeof monitorings.$inferSelect;
 
 /** Every version of the case's plan, newest first, with the author's and approver's names. */
 export function listPlans(tx: Tx, caseId: string) {
@@ -71,15 +72,6 @@ export async function cancelOpenMonitorings(tx: Tx, caseId: string) {
 
 export async function insertMonitorings(tx: Tx, rows: (typeof monitorings.$inferInsert)[]) {
   if (rows.length) await tx.insert(monitorings).values(rows);
-}
-
-export function listCaseMonitorings(tx: Tx, caseId: string) {
-  return tx
-    .select({ monitoring: monitorings, planVersion: supportPlans.version })
-    .from(monitorings)
-    .innerJoin(supportPlans, eq(supportPlans.id, monitorings.planId))
-    .where(and(eq(monitorings.caseId, caseId), isNull(monitorings.cancelledAt)))
-    .orderBy(asc(monitorings.dueOn));
 }
 
 export async function findMonitoring(tx: Tx, id: string) {

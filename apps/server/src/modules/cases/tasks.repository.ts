@@ -41,12 +41,6 @@ export function listOverdueTasks(tx: Tx, today: string) {
     .limit(500);
 }
 
-export function listCaseTasks(tx: Tx, caseId: string) {
-  return selectTasks(tx)
-    .where(and(eq(actionItems.caseId, caseId), isNull(actionItems.cancelledAt)))
-    .orderBy(asc(actionItems.dueOn));
-}
-
 export function listMeetingTasks(tx: Tx, meetingId: string) {
   return selectTasks(tx)
     .where(and(eq(actionItems.meetingId, meetingId), isNull(actionItems.cancelledAt)))
