@@ -5,12 +5,20 @@
  * (transaction-local app.* settings, SET LOCAL ROLE tsunagu_app) — but without drizzle, the service
  * layer or the audit insert. The gap to the service is what those cost.
  */
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { PersonCriteria } from '../apps/server/src/modules/households/households.repository';
 import type { UserActor } from '../apps/server/src/platform/auth/actor';
 import type { RawDriver, RawQuery } from './databases';
 
 /** A statement and its parameters. */
 export type Statement = { text: string; params: unknown[] };
+
+/** A statement the service builds with drizzle, as drizzle writes it (the baseline sends the very same text). */
+export function drizzleStatement(query: SQL): Statement {
+  const { sql: text, params } = new PgDialect().sqlToQuery(query);
+  return { text, params };
+}
 
 const likeAny = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -10,12 +10,10 @@
  * call's service and baseline answers are compared); the case page's smaller parts are one statement
  * of JSON lists, sent as the service writes it (case-trail.ts).
  */
-import type { SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import { casePlanWorkQuery } from '../apps/server/src/modules/cases/case-plan-work';
 import { caseTrailQuery } from '../apps/server/src/modules/cases/case-trail';
 import type { UserActor } from '../apps/server/src/platform/auth/actor';
-import { asActor, type Statement } from './baseline';
+import { asActor, drizzleStatement, type Statement } from './baseline';
 import type { RawDriver, RawQuery } from './databases';
 
 const NEXT_MONITORING = `(select min(m.due_on)::text from monitorings m
@@ -28,12 +26,6 @@ const LISTED = `select c.*, p.family_name, p.given_name, ra.name as request_agen
   from cases c
   left join persons p on p.id = c.person_id
   left join agencies ra on ra.id = c.request_agency_id`;
-
-/** A statement the service builds with drizzle, as drizzle writes it. */
-function drizzleStatement(query: SQL): Statement {
-  const { sql: text, params } = new PgDialect().sqlToQuery(query);
-  return { text, params };
-}
 
 /**
  * The statements of the case page after findListed, in readCaseDetail's order: the members, team,

@@ -16,7 +16,6 @@ import {
   type HouseholdAnswer,
   householdAnswer,
   householdStatements,
-  problemsStatement,
 } from './household-baseline';
 import { logAgreement, progressLog, type Stats, summarize, timed } from './measure';
 
@@ -187,11 +186,9 @@ export async function runHouseholdPage(
   };
 }
 
-/** The page's statements for a household, with the problems of its intakes, explained under row-level security. */
+/** The page's statement for a household, explained under row-level security. */
 async function explainPage(raw: RawDriver, staff: UserActor, h: PickedHousehold) {
   const statements = householdStatements(h.id);
-  const intakes = await raw.query<{ id: string }>('select id from intakes where household_id = $1', [h.id]);
-  statements.splice(3, 0, problemsStatement(intakes.map((i) => i.id)));
   const explained = await explainUnderRls(raw, staff, statements);
   return {
     target: `household of ${h.members} members, ${h.intakes} intakes, ${h.referrals} referrals`,

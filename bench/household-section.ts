@@ -85,9 +85,9 @@ ${n(ctx.shape.persons)} persons, ${n(ctx.shape.intakes)} intakes) with its ${n(c
 ${ctx.agencyCode} through its own intakes, chosen from the generated set (members/intakes/referrals of each): ${pickLines}.
 
 **Calls**: \`getHousehold(db, staff, id)\` (GET /api/households/:id: the household, its members, intakes with their problems,
-the 要配慮 categories, its referrals and the link bases in one transaction under row-level security, and the audit insert) as
+the 要配慮 categories, its referrals and the link bases as one statement of JSON lists under row-level security, and the audit insert) as
 staff@demo.example — ${options.iterations} timed calls per database, cycling through the kinds and their households, after one
-warm-up call of each household. *Baseline*: the same seven statements written out (bench/household-baseline.ts) and sent through
+warm-up call of each household. *Baseline*: the same statement, as drizzle writes it (bench/household-baseline.ts), sent through
 the raw driver in one transaction with the same \`set_config('app.*')\` and \`SET LOCAL ROLE tsunagu_app\` as \`runAs()\` — without
 drizzle, the service layer, the presenting or the audit insert; *ratio* is service / baseline. Times in ms.
 

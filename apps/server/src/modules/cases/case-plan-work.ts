@@ -28,11 +28,11 @@ export function casePlanWorkQuery(caseId: string): SQL {
           order by sp.version desc)
         from support_plans sp join users u on u.id = sp.created_by where sp.case_id = ${caseId}), '[]') as plans,
       coalesce((select json_agg(json_build_object('monitoring', to_jsonb(m), 'plan_version', sp.version)
-          order by m.due_on, m.id)
+          order by m.due_on)
         from monitorings m join support_plans sp on sp.id = m.plan_id
         where m.case_id = ${caseId} and m.cancelled_at is null), '[]') as monitorings,
       coalesce((select json_agg(json_build_object('task', to_jsonb(ai), 'agency_name', a.name,
-          'case_number', c.number, 'case_visible', c.id is not null) order by ai.due_on, ai.id)
+          'case_number', c.number, 'case_visible', c.id is not null) order by ai.due_on)
         from action_items ai join agencies a on a.id = ai.owner_agency_id
           left join cases c on c.id = ai.case_id
         where ai.case_id = ${caseId} and ai.cancelled_at is null), '[]') as tasks,

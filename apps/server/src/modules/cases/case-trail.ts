@@ -50,7 +50,7 @@ type TrailRow = {
 export function caseTrailQuery(caseId: string): SQL {
   return sql`select
       coalesce((select json_agg(json_build_object('person_id', p.id, 'family_name', p.family_name,
-          'given_name', p.given_name, 'relationship', hm.relationship) order by hm.created_at, hm.id)
+          'given_name', p.given_name, 'relationship', hm.relationship) order by hm.created_at)
         from household_members hm join persons p on p.id = hm.person_id
         where hm.household_id = (select c.household_id from cases c where c.id = ${caseId})
           and hm.removed_at is null), '[]') as members,

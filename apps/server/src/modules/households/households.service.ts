@@ -7,13 +7,28 @@ import type { Db } from '../../platform/db/database';
 import { runAs } from '../../platform/db/scope';
 import { assertThat } from '../../platform/errors';
 import { canHandleReferrals } from '../referrals/referrals.policy';
-import { listForHousehold } from '../referrals/referrals.repository';
+import { readHouseholdPage } from './household-page';
 import { canEditHousehold, canExportSensitive } from './households.policy';
 import type { PersonCriteria } from './households.repository';
 import * as repo from './households.repository';
 import { foldName, phoneGrams, queryGrams } from './person-keys';
 
-export function presentPerson(p: PersonRow): Person {
+export function presentPerson(
+  p: Pick<
+    PersonRow,
+    | 'id'
+    | 'version'
+    | 'familyName'
+    | 'givenName'
+    | 'familyNameKana'
+    | 'givenNameKana'
+    | 'birthDate'
+    | 'sex'
+    | 'address'
+    | 'schoolDistrictCode'
+    | 'phones'
+  >,
+): Person {
   return {
     id: p.id,
     version: p.version,
@@ -35,61 +50,42 @@ export function presentPerson(p: PersonRow): Person {
  */
 export async function getHousehold(db: Db, actor: UserActor, id: string): Promise<Household> {
   return runAs(db, actor, async (tx) => {
-    const household = await repo.findHousehold(tx, id);
-    assertThat(household, 'not_found');
-    const members = await repo.listMembers(tx, id);
-    const intakes = await repo.listIntakes(tx, id);
-    const problems = await repo.listProblems(
-      tx,
-      intakes.map((i) => i.intake.id),
-    );
-    const sensitive = await repo.listSensitiveCategories(tx, id);
-    const referrals = await listForHousehold(tx, id);
+    const page = await readHouseholdPage(tx, id);
+    assertThat(page.household, 'not_found');
     await recordAudit(tx, actor, {
       action: 'household.viewed',
       entityType: 'household',
       entityId: id,
-      payload: { basis: await repo.linkBases(tx, id) },
+      payload: { basis: page.bases },
     });
     return {
       id,
-      version: household.version,
-      address: household.address,
-      schoolDistrictCode: household.schoolDistrictCode,
-      members: members.map((m) => ({
+      ...page.household,
+      members: page.members.map((m) => ({
         person: presentPerson(m.person),
-        relationship: m.member.relationship as Household['members'][number]['relationship'],
-        livesTogether: m.member.livesTogether,
+        relationship: m.relationship as Household['members'][number]['relationship'],
+        livesTogether: m.livesTogether,
         sensitiveCategories: SENSITIVE_CATEGORIES.filter((c) =>
-          sensitive.some((s) => s.personId === m.person.id && s.category === c),
+          page.sensitive.some((s) => s.personId === m.person.id && s.category === c),
         ),
       })),
-      intakes: intakes.map(({ intake, agencyName }) => ({
-        id: intake.id,
-        agencyId: intake.agencyId,
-        agencyName,
-        receivedOn: intake.receivedOn,
+      intakes: page.intakes.map((intake) => ({
+        ...intake,
         channel: intake.channel as Household['intakes'][number]['channel'],
         visitor: intake.visitor as Household['intakes'][number]['visitor'],
         urgency: intake.urgency as Household['intakes'][number]['urgency'],
-        summary: intake.summary,
-        accommodation: intake.accommodation,
-        problems: problems
+        problems: page.problems
           .filter((p) => p.intakeId === intake.id)
-          .map((p) => ({ personId: p.personId, code: p.categoryCode, main: p.isMain })),
+          .map((p) => ({ personId: p.personId, code: p.code, main: p.main })),
       })),
       abilities: {
         edit: canEditHousehold(actor),
         refer: canHandleReferrals(actor),
         exportSensitive: canExportSensitive(actor),
       },
-      referrals: referrals.map((r) => ({
-        id: r.referral.id,
-        fromAgencyName: r.fromAgencyName,
-        toAgencyName: r.toAgencyName,
-        state: r.referral.state as Household['referrals'][number]['state'],
-        sentAt: r.referral.sentAt.toISOString(),
-        reason: r.referral.reason,
+      referrals: page.referrals.map((r) => ({
+        ...r,
+        state: r.state as Household['referrals'][number]['state'],
       })),
     };
   });
