@@ -41,12 +41,12 @@ type TrailRow = {
 
 /**
  * The case page's smaller parts in one statement, each a JSON list read under row-level security as
- * its own statement would be: the household's members (names and relationships), the team, the 個別調整 contacts, the outreach visits, the reviews, the
- * meetings that had the case on their agenda, whether a story was made, and how many 支援経過記録
- * entries there are. One round trip instead of eight: on a machine where each round trip is a socket
- * write and a wake-up of the database, they were a third of the page's cost in the app.
+ * its own statement would be: the household's members (names and relationships), the team, the
+ * 個別調整 contacts, the outreach visits, the reviews, the meetings that had the case on their agenda,
+ * whether a story was made, and how many 支援経過記録 entries there are. One round trip instead of
+ * eight: on a machine where each round trip is a socket write and a wake-up of the database, they were
+ * a third of the page's cost in the app. The benchmark's raw-SQL baseline sends the same statement.
  */
-/** The statement of readCaseTrail (the benchmark's raw-SQL baseline sends the same). */
 export function caseTrailQuery(caseId: string): SQL {
   return sql`select
       coalesce((select json_agg(json_build_object('person_id', p.id, 'family_name', p.family_name,
