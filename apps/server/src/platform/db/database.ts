@@ -54,8 +54,14 @@ export type OpenOptions =
  * full scans and hash joins (docs/benchmarks.md, person search).
  */
 const RANDOM_PAGE_COST = '1.1';
-/** Session settings every PostgreSQL connection starts with (the bench's raw-SQL baseline uses them too). */
-export const POSTGRES_SESSION_OPTIONS = `-c random_page_cost=${RANDOM_PAGE_COST}`;
+/**
+ * Session settings every PostgreSQL connection starts with (the bench's raw-SQL baseline uses them too).
+ * No parallel workers: a request's statements run under row-level security, whose functions are not
+ * parallel-safe, so only the owner's statements (sealer, sweeps, the raw-SQL baseline) could get a
+ * parallel plan — and for the few rows they read, starting a worker costs more than the read (~4 ms
+ * for the coordinator's two waiting escalations), taken from the cores the requests share.
+ */
+export const POSTGRES_SESSION_OPTIONS = `-c random_page_cost=${RANDOM_PAGE_COST} -c max_parallel_workers_per_gather=0`;
 
 /** Opens PostgreSQL through pg, or the embedded PGlite (a folder, or in memory). */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
