@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database';
+import { problemsOfIntakes } from './households.repository';
 
 type PageRow = {
   household: { version: number; address: string | null; school_district_code: string | null } | null;
@@ -69,15 +70,10 @@ export function householdPageQuery(householdId: string): SQL {
           order by i.received_on desc, i.created_at desc)
         from intakes i join agencies a on a.id = i.agency_id where i.household_id = ${householdId}), '[]')
         as intakes,
-      coalesce((with problems as materialized (
-          select intake_id, person_id, category_code, is_main from intake_problems
-          where intake_id in (select i.id from intakes i where i.household_id = ${householdId})
-        ), people as materialized (
-          select id, merged_into from persons where id in (select person_id from problems)
-        )
-        select json_agg(json_build_object('intake_id', pr.intake_id,
-          'person_id', coalesce(pe.merged_into, pr.person_id), 'code', pr.category_code, 'main', pr.is_main))
-        from problems pr join people pe on pe.id = pr.person_id), '[]') as problems,
+      coalesce((select json_agg(json_build_object('intake_id', x.intake_id, 'person_id', x.person_id,
+          'code', x.category_code, 'main', x.is_main))
+        from (${problemsOfIntakes(sql`select i.id from intakes i where i.household_id = ${householdId}`)}) x),
+        '[]') as problems,
       coalesce((select json_agg(distinct jsonb_build_object('person_id', coalesce(p.merged_into, s.person_id),
           'category', s.category))
         from sensitive_notes s join persons p on p.id = s.person_id

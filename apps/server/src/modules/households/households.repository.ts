@@ -8,7 +8,6 @@ import {
   liveLinks,
   personColumns,
   persons,
-  sensitiveNotes,
 } from '../../db/schema';
 import { textArray, uuidArray } from '../../platform/db/array-params';
 import { type Db, queryRows, type Tx } from '../../platform/db/database';
@@ -47,23 +46,6 @@ export async function linkBases(tx: Tx, householdId: string): Promise<string[]> 
   return rows[0]?.bases ?? [];
 }
 
-/** Which kinds of 要配慮個人情報 each person has recorded (current entries only), never the content. */
-export function listSensitiveCategories(tx: Tx, householdId: string) {
-  return tx
-    .selectDistinct({
-      personId: sql<string>`coalesce(${persons.mergedInto}, ${sensitiveNotes.personId})`,
-      category: sensitiveNotes.category,
-    })
-    .from(sensitiveNotes)
-    .innerJoin(persons, eq(persons.id, sensitiveNotes.personId))
-    .where(
-      and(
-        eq(sensitiveNotes.householdId, householdId),
-        sql`not exists (select 1 from ${sensitiveNotes} s2 where s2.supersedes = ${sensitiveNotes.id})`,
-      ),
-    );
-}
-
 /** Current members with their person records. */
 export function listMembers(tx: Tx, householdId: string) {
   return tx
@@ -88,24 +70,31 @@ export function listIntakes(tx: Tx, householdId: string) {
 export type ProblemRow = { intakeId: string; personId: string; categoryCode: string; isMain: boolean };
 
 /**
- * Problems of the intakes; a problem of a person since merged is shown under the record that stayed.
- * The problems are read first and each of their persons looked up once: the persons policy's
- * live-link check then runs per person (two or three in a household) instead of per problem row (a
- * household with many intakes has dozens).
+ * Problems of the intakes that `intakeIds` selects (intake_id, person_id, category_code, is_main); a
+ * problem of a person since merged is under the record that stayed. The problems are read first and
+ * each of their persons looked up once: the persons policy's live-link check then runs per person (two
+ * or three in a household) instead of per problem row (a household with many intakes has dozens).
+ * listProblems and the household page's statement read them so.
  */
+export function problemsOfIntakes(intakeIds: SQL): SQL {
+  return sql`with problems as materialized (
+      select intake_id, person_id, category_code, is_main from ${intakeProblems}
+      where intake_id in (${intakeIds})
+    ), people as materialized (
+      select id, merged_into from ${persons} where id in (select person_id from problems)
+    )
+    select pr.intake_id, coalesce(pe.merged_into, pr.person_id) as person_id, pr.category_code, pr.is_main
+    from problems pr join people pe on pe.id = pr.person_id`;
+}
+
+/** Problems of the intakes (problemsOfIntakes). */
 export function listProblems(tx: Tx, intakeIds: string[]): Promise<ProblemRow[]> {
   if (!intakeIds.length) return Promise.resolve([]);
   return queryRows<ProblemRow>(
     tx,
-    sql`with problems as materialized (
-        select intake_id, person_id, category_code, is_main from ${intakeProblems}
-        where intake_id = any(${uuidArray(intakeIds)})
-      ), people as materialized (
-        select id, merged_into from ${persons} where id in (select person_id from problems)
-      )
-      select pr.intake_id as "intakeId", coalesce(pe.merged_into, pr.person_id) as "personId",
-        pr.category_code as "categoryCode", pr.is_main as "isMain"
-      from problems pr join people pe on pe.id = pr.person_id`,
+    sql`select x.intake_id as "intakeId", x.person_id as "personId", x.category_code as "categoryCode",
+        x.is_main as "isMain"
+      from (${problemsOfIntakes(sql`select unnest(${uuidArray(intakeIds)})`)}) x`,
   );
 }
 
