@@ -34,9 +34,9 @@ const LISTED = `select c.*, p.family_name, p.given_name, ra.name as request_agen
  * monitorings, tasks and the names of the agencies the plans' actions name, as one statement of JSON
  * lists (case-plan-work.ts). $1 is the case.
  */
-export function caseDetailStatements(caseId: string): Statement[] {
+export function caseDetailStatements(caseId: string, householdId: string): Statement[] {
   return [
-    drizzleStatement(caseTrailQuery(caseId)),
+    drizzleStatement(caseTrailQuery(caseId, householdId)),
     {
       text: `select r.*, u.display_name as author, a.name as agency_name,
         (select c.occurred_on::text from case_records c where c.id = r.corrects_id) as corrects_on,
@@ -107,10 +107,10 @@ export function detailAnswer(d: DetailCounts): CaseAnswer {
 export function baselineCase(raw: RawDriver, caseId: string): Promise<CaseAnswer> {
   return raw.transaction(async (query) => {
     const f = findListedStatement(caseId);
-    const [c] = await query<{ id: string }>(f.text, f.params);
+    const [c] = await query<{ id: string; household_id: string }>(f.text, f.params);
     if (!c) throw new Error(`baseline: case ${caseId} not found`);
     const rows: Record<string, unknown>[][] = [];
-    for (const s of caseDetailStatements(caseId))
+    for (const s of caseDetailStatements(caseId, c.household_id))
       rows.push(await query<Record<string, unknown>>(s.text, s.params));
     type Trail = {
       members: unknown[];

@@ -72,7 +72,7 @@ const ACTOR_OF: Record<CasePageKind, 'coordinator' | 'staff'> = {
 };
 
 /** A case a page kind cycles through, with what it holds. */
-export type PickedCase = { id: string; number: number; records: number; stage: string };
+export type PickedCase = { id: string; householdId: string; number: number; records: number; stage: string };
 
 /** The cases each page kind cycles through, chosen from the generated set (the same on both databases). */
 export function pickCases(set: CaseSet): Record<CasePageKind, PickedCase[]> {
@@ -84,6 +84,7 @@ export function pickCases(set: CaseSet): Record<CasePageKind, PickedCase[]> {
   const withPlan = new Set(set.plans.map((p) => p.caseId));
   const pick = (c: (typeof set.cases)[number]): PickedCase => ({
     id: c.id,
+    householdId: c.householdId,
     number: c.number,
     records: records.get(c.id) ?? 0,
     stage: c.stage,
@@ -224,11 +225,11 @@ function baselineCall(
 }
 
 /** The statements the service sends for a kind (for the largest case of a page kind), to EXPLAIN under RLS. */
-function statementsOf(actor: UserActor, kind: CasePageKind, caseId?: string): Statement[] {
+function statementsOf(actor: UserActor, kind: CasePageKind, target?: PickedCase): Statement[] {
   if (kind === 'staff-list') return listStatements(LIST.limit, LIST.offset, actor.tenantId, 'actor');
   if (kind === 'coordinator-list') return listStatements(LIST.limit, LIST.offset, actor.tenantId);
   if (kind === 'coordinator-queue') return queueStatements(actor.tenantId);
-  return [findListedStatement(caseId!), ...caseDetailStatements(caseId!)];
+  return [findListedStatement(target!.id), ...caseDetailStatements(target!.id, target!.householdId)];
 }
 
 type Sample = { kind: CasePageKind; service: number; baseline: number; answer: string };
@@ -308,7 +309,7 @@ export async function runCasePage(
   for (const k of bySlowest) {
     const target = picks[k.kind].slice().sort((a, b) => b.records - a.records)[0];
     const actor = actors[ACTOR_OF[k.kind]];
-    const statements = statementsOf(actor, k.kind, target?.id);
+    const statements = statementsOf(actor, k.kind, target);
     const explained = await explainUnderRls(raw, actor, statements);
     plans.push({
       kind: k.kind,

@@ -40,7 +40,7 @@ export async function readCaseDetail(tx: Tx, actor: UserActor, id: string): Prom
   const c = listed.case;
   const today = toIsoDate(new Date());
   const [trail, records, work, participation] = await oneByOne(
-    () => readCaseTrail(tx, id),
+    () => readCaseTrail(tx, id, c.householdId),
     () => repo.listRecords(tx, id, { limit: CASE_RECORD_PAGE, offset: 0 }),
     () => readCasePlanWork(tx, id),
     () =>

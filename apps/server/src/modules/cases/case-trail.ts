@@ -47,13 +47,12 @@ type TrailRow = {
  * eight: on a machine where each round trip is a socket write and a wake-up of the database, they were
  * a third of the page's cost in the app. The benchmark's raw-SQL baseline sends the same statement.
  */
-export function caseTrailQuery(caseId: string): SQL {
+export function caseTrailQuery(caseId: string, householdId: string): SQL {
   return sql`select
       coalesce((select json_agg(json_build_object('person_id', p.id, 'family_name', p.family_name,
           'given_name', p.given_name, 'relationship', hm.relationship) order by hm.created_at)
         from household_members hm join persons p on p.id = hm.person_id
-        where hm.household_id = (select c.household_id from cases c where c.id = ${caseId})
-          and hm.removed_at is null), '[]') as members,
+        where hm.household_id = ${householdId} and hm.removed_at is null), '[]') as members,
       coalesce((select json_agg(json_build_object('id', t.id, 'agency_id', t.agency_id, 'agency_name', a.name,
           'role', t.role, 'contact_name', t.contact_name, 'added_at', t.created_at, 'ended_at', t.ended_at)
           order by t.created_at)
@@ -77,8 +76,8 @@ export function caseTrailQuery(caseId: string): SQL {
       (select count(*)::int from case_records r where r.case_id = ${caseId}) as record_total`;
 }
 
-export async function readCaseTrail(tx: Tx, caseId: string) {
-  const [row] = await queryRows<TrailRow>(tx, caseTrailQuery(caseId));
+export async function readCaseTrail(tx: Tx, caseId: string, householdId: string) {
+  const [row] = await queryRows<TrailRow>(tx, caseTrailQuery(caseId, householdId));
   const r = row!;
   return {
     members: r.members.map((m) => ({
